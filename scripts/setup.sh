@@ -1,0 +1,46 @@
+# Shared by scripts/run and scripts/test: installs the Debian packages ElectionDesk needs and
+# configures and builds it. Sourced, not run.
+
+# What a Debian 12 machine needs to build, test and run ElectionDesk.
+ED_PACKAGES=(
+    cmake g++ ninja-build pkg-config
+    qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6sql6-sqlite libgl-dev
+    libspdlog-dev libfmt-dev libgtest-dev
+    sqlite3 fonts-liberation
+)
+
+ed_root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+
+ed_install_packages() {
+    local missing=()
+    local pkg
+    for pkg in "${ED_PACKAGES[@]}"; do
+        if ! dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q 'install ok installed'; then
+            missing+=("$pkg")
+        fi
+    done
+    [ ${#missing[@]} -eq 0 ] && return 0
+    if [ "$(id -u)" -ne 0 ]; then
+        echo "ElectionDesk needs these Debian packages. Install them, then run this again:" >&2
+        echo "  sudo apt-get install -y ${missing[*]}" >&2
+        exit 1
+    fi
+    echo "Installing: ${missing[*]}"
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -qq
+    apt-get install -y -qq --no-install-recommends "${missing[@]}"
+}
+
+# ed_build BUILD_DIR [extra cmake args...]
+ed_build() {
+    local dir=$1
+    shift
+    local generator=()
+    command -v ninja >/dev/null && generator=(-G Ninja)
+    if [ ! -f "$dir/CMakeCache.txt" ]; then
+        cmake -S "$ed_root" -B "$dir" "${generator[@]}" -DCMAKE_BUILD_TYPE=RelWithDebInfo "$@"
+    else
+        cmake -S "$ed_root" -B "$dir" "$@" >/dev/null
+    fi
+    cmake --build "$dir" --parallel "$(nproc)"
+}

@@ -1,0 +1,16 @@
+#pragma once
+
+#include <QStringList>
+#include <QTextStream>
+
+namespace ed::cli {
+
+/// Exit statuses: the input was refused (and nothing was changed), or the call was malformed.
+enum ExitCode { kSuccess = 0, kRefused = 1, kUsage = 2 };
+
+/// Runs `electiondesk-cli [--db PATH] [--today YYYY-MM-DD] COMMAND [ARGS]`. `arguments` excludes
+/// the program name. Output for the user goes to `out`, errors to `err`. Needs a
+/// QCoreApplication (for translations and the per-user paths).
+int run(const QStringList& arguments, QTextStream& out, QTextStream& err);
+
+} // namespace ed::cli

@@ -1,0 +1,169 @@
+#include "cli/commands.h"
+
+#include "cli/cli.h"
+#include "i18n/errormessages.h"
+#include "services/demodata.h"
+#include "services/workspace.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFileInfo>
+
+#include <optional>
+
+using namespace Qt::StringLiterals;
+
+namespace ed::cli {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("Cli", text);
+}
+
+/// Parses a command's own arguments. Returns an exit status when the command must stop here
+/// (its --help was asked for, or the arguments are malformed), nothing when it may go on.
+std::optional<int> parse(QCommandLineParser& parser, const Command& command,
+                         const QStringList& arguments, qsizetype positionalCount,
+                         const CommandContext& context)
+{
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    const QCommandLineOption help({u"h"_s, u"help"_s}, tr("Show this help."));
+    parser.addOption(help);
+    const QString synopsis = u"electiondesk-cli [--db PATH] [--today YYYY-MM-DD] "_s
+                             + QString::fromUtf8(command.synopsis);
+    if (!parser.parse(QStringList{u"electiondesk-cli"_s} + arguments)) {
+        context.err << parser.errorText() << u'\n' << tr("Usage: %1").arg(synopsis) << u'\n';
+        return kUsage;
+    }
+    if (parser.isSet(help)) {
+        context.out << tr("Usage: %1").arg(synopsis) << u"\n\n"_s
+                    << tr(command.summary) << u"\n\n"_s
+                    << parser.helpText().section(u"\n\n"_s, 1);
+        return kSuccess;
+    }
+    if (parser.positionalArguments().size() != positionalCount) {
+        context.err << tr("Usage: %1").arg(synopsis) << u'\n';
+        return kUsage;
+    }
+    return std::nullopt;
+}
+
+int initCommand(const QStringList& arguments, const CommandContext& context)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption demo(u"demo"_s,
+                                  tr("Fill an empty database with the two seed plans."));
+    parser.addOption(demo);
+    if (const auto stop = parse(parser, *findCommand(u"init"_s), arguments, 0, context))
+        return *stop;
+    const auto workspace = context.openWorkspace();
+    if (!workspace)
+        return kRefused;
+    if (parser.isSet(demo)) {
+        if (auto s = services::DemoDataService(*workspace).load(); !s) {
+            context.err << (s.error().code == ErrorCode::Conflict
+                                    ? tr("The database already holds data; the demo data is "
+                                         "loaded only into an empty one. Nothing was changed.")
+                                    : i18n::errorMessage(s.error(), context.databasePath))
+                        << u'\n';
+            return kRefused;
+        }
+        context.out << tr("Demo data loaded: plans 01-KH/BCĐ and 508/KH-UBND.") << u'\n';
+    }
+    context.out << tr("Database ready: %1").arg(context.databasePath) << u'\n';
+    return kSuccess;
+}
+
+int checkCommand(const QStringList& arguments, const CommandContext& context)
+{
+    QCommandLineParser parser;
+    if (const auto stop = parse(parser, *findCommand(u"check"_s), arguments, 0, context))
+        return *stop;
+    const auto workspace = context.openWorkspace();
+    if (!workspace)
+        return kRefused;
+    const auto health = workspace->check();
+    if (!health) {
+        context.err << i18n::errorMessage(health.error(), context.databasePath) << u'\n';
+        return kRefused;
+    }
+    context.out << tr("Database: %1").arg(context.databasePath) << u'\n'
+                << tr("Schema version: %1 (this program: %2)")
+                           .arg(health->schemaVersion)
+                           .arg(health->appSchemaVersion)
+                << u'\n'
+                << tr("Integrity: %1").arg(health->integrityOk ? tr("ok") : tr("DAMAGED")) << u'\n'
+                << tr("Foreign keys: %1").arg(health->foreignKeysOk ? tr("ok") : tr("BROKEN"))
+                << u'\n';
+    if (!health->healthy()) {
+        context.err << tr("First problem: %1").arg(health->firstProblem) << u'\n';
+        return kRefused;
+    }
+    return kSuccess;
+}
+
+int backupCommand(const QStringList& arguments, const CommandContext& context)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(u"FILE"_s, tr("The new file to write; it must not exist."));
+    if (const auto stop = parse(parser, *findCommand(u"backup"_s), arguments, 1, context))
+        return *stop;
+    const QString target = parser.positionalArguments().constFirst();
+    if (QFileInfo::exists(target)) {
+        context.err << tr("%1 already exists; name a new file. Nothing was written.").arg(target)
+                    << u'\n';
+        return kRefused;
+    }
+    const auto workspace = context.openWorkspace();
+    if (!workspace)
+        return kRefused;
+    if (auto s = workspace->backupTo(target); !s) {
+        context.err << tr("The backup could not be written to %1: %2")
+                               .arg(target, i18n::errorMessage(s.error(), target))
+                    << u'\n';
+        return kRefused;
+    }
+    context.out << tr("Backup written: %1").arg(target) << u'\n';
+    return kSuccess;
+}
+
+// QT_TR_NOOP marks the summaries for lupdate; tr() translates them when shown.
+constexpr Command kCommands[] = {
+        {"init", "init [--demo]",
+         QT_TRANSLATE_NOOP("Cli", "Creates the database, or upgrades it to this program's schema "
+                                  "after writing a dated copy beside it."),
+         initCommand},
+        {"check", "check",
+         QT_TRANSLATE_NOOP("Cli", "Runs the integrity check and shows the schema version. Exits "
+                                  "with 1 when the database is damaged or refused."),
+         checkCommand},
+        {"backup", "backup FILE",
+         QT_TRANSLATE_NOOP("Cli", "Writes a consistent copy of the live database into a new "
+                                  "file, also while other programs use it."),
+         backupCommand},
+};
+
+} // namespace
+
+std::unique_ptr<services::Workspace> CommandContext::openWorkspace() const
+{
+    auto workspace = services::Workspace::open(databasePath, clock);
+    if (!workspace) {
+        err << i18n::errorMessage(workspace.error(), databasePath) << u'\n';
+        return nullptr;
+    }
+    return std::move(workspace).value();
+}
+
+const Command* findCommand(const QString& name)
+{
+    for (const Command& command : kCommands) {
+        if (name == QLatin1StringView(command.name))
+            return &command;
+    }
+    return nullptr;
+}
+
+} // namespace ed::cli

@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+#include <QTextStream>
+
+#include <memory>
+
+namespace ed {
+class Clock;
+}
+namespace ed::services {
+class Workspace;
+}
+
+namespace ed::cli {
+
+struct CommandContext
+{
+    QString databasePath;
+    const Clock& clock;
+    QTextStream& out;
+    QTextStream& err;
+
+    /// Opens (creating or migrating) the database; on refusal writes the reason to `err`.
+    [[nodiscard]] std::unique_ptr<services::Workspace> openWorkspace() const;
+};
+
+/// One sub-command: its name, its one-line summary, and what it does.
+struct Command
+{
+    const char* name;
+    const char* synopsis; ///< "backup FILE"
+    const char* summary;
+    int (*run)(const QStringList& arguments, const CommandContext& context);
+};
+
+/// The command called `name`, or nullptr.
+[[nodiscard]] const Command* findCommand(const QString& name);
+
+} // namespace ed::cli

@@ -1,0 +1,67 @@
+#pragma once
+
+#include "core/deadline.h"
+#include "core/ids.h"
+
+#include <QDate>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace ed {
+
+/// What an agency does for a content item: chủ trì, tham mưu, phối hợp, báo cáo.
+enum class AgencyRole { Lead, Staff, Coordinating, Reporting };
+
+enum class MeetingStatus { Planned, MaterialsSubmitted, Held, Postponed, Cancelled };
+
+struct AgencyAssignment
+{
+    AgencyId agency;
+    AgencyRole role = AgencyRole::Lead;
+
+    friend bool operator==(const AgencyAssignment&, const AgencyAssignment&) = default;
+};
+
+struct MeetingItem
+{
+    MeetingItemId id;
+    QString content;
+    QList<AgencyAssignment> agencies;
+
+    friend bool operator==(const MeetingItem&, const MeetingItem&) = default;
+};
+
+/// A deadline set by another body that a meeting serves (the HĐBCQG's, in 01-KH/BCĐ).
+struct ReferenceDeadline
+{
+    AgencyId issuer;
+    QString description;
+    Deadline deadline;
+    QString legalNote;
+
+    friend bool operator==(const ReferenceDeadline&, const ReferenceDeadline&) = default;
+};
+
+/// A meeting of the steering committee: numbered, or held on request (no number).
+struct Meeting
+{
+    MeetingId id;
+    PlanId plan;
+    std::optional<int> number; ///< none for meetings on request
+    QString label;             ///< as printed: "Cuộc họp thứ nhất", "Cuộc họp lần thứ hai"
+    QString section;           ///< "II.2.1"
+    Deadline deadline;
+    QString requestedBy;
+    MeetingStatus status = MeetingStatus::Planned;
+    QDate heldOn;
+    QString conclusions;
+    QString notes;
+    QList<MeetingItem> items;
+    QList<ReferenceDeadline> referenceDeadlines;
+
+    friend bool operator==(const Meeting&, const Meeting&) = default;
+};
+
+} // namespace ed

@@ -1,0 +1,14 @@
+#pragma once
+
+#include "core/result.h"
+
+#include <QString>
+
+namespace ed::i18n {
+
+/// The sentence a user reads for an error, in the UI language: what happened and what to do.
+/// `subject` (a file path, say) is put into the sentence where it helps. Both front ends use it,
+/// so the GUI and the CLI say the same thing.
+[[nodiscard]] QString errorMessage(const Error& error, const QString& subject = {});
+
+} // namespace ed::i18n

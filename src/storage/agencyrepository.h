@@ -1,0 +1,31 @@
+#pragma once
+
+#include "core/agency.h"
+#include "core/result.h"
+
+#include <QList>
+
+#include <optional>
+
+namespace ed::storage {
+
+class Database;
+
+/// The agency directory.
+class AgencyRepository
+{
+public:
+    explicit AgencyRepository(Database& database) : m_database(database) {}
+
+    [[nodiscard]] Result<AgencyId> add(const Agency& agency);
+    [[nodiscard]] Status update(const Agency& agency);
+    /// Refused with ErrorCode::InUse while a meeting, task, plan or child agency refers to it.
+    [[nodiscard]] Status remove(AgencyId id);
+    [[nodiscard]] Result<QList<Agency>> all() const;
+    [[nodiscard]] Result<std::optional<Agency>> find(AgencyId id) const;
+
+private:
+    Database& m_database;
+};
+
+} // namespace ed::storage

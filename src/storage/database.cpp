@@ -1,0 +1,216 @@
+#include "storage/database.h"
+
+#include "core/clock.h"
+#include "logging/log.h"
+#include "storage/migrator.h"
+#include "storage/statement.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlDatabase>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <atomic>
+
+using namespace Qt::StringLiterals;
+
+namespace ed::storage {
+
+namespace {
+
+constexpr int kBusyTimeoutMs = 5000;
+constexpr int kBackupsKept = 10;
+
+QSqlDatabase connection(const QString& name)
+{
+    return QSqlDatabase::database(name, false);
+}
+
+/// Runs a statement whose text is ours (pragmas take no bound parameters).
+Status run(const QString& name, const QString& sql, const char* operation)
+{
+    QSqlQuery query(connection(name));
+    if (query.exec(sql))
+        return success();
+    const Error error = toError(query.lastError(), operation);
+    log::storage()->error("{}", error.detail);
+    return error;
+}
+
+QString backupName(const QString& path, qint64 version, const Clock& clock)
+{
+    return u"%1.v%2.%3.bak"_s.arg(path).arg(version).arg(
+            clock.now().toString(u"yyyyMMdd-HHmmss"_s));
+}
+
+/// Keeps the newest kBackupsKept pre-migration copies of this file; older ones are removed.
+void pruneBackups(const QString& path)
+{
+    const QFileInfo info(path);
+    QDir dir = info.absoluteDir();
+    const QFileInfoList backups = dir.entryInfoList({info.fileName() + u".v*.bak"_s}, QDir::Files,
+                                                    QDir::Time);
+    for (qsizetype i = kBackupsKept; i < backups.size(); ++i)
+        QFile::remove(backups.at(i).absoluteFilePath());
+}
+
+Error refusal(Migrator::Outcome outcome, const QString& path)
+{
+    switch (outcome) {
+    case Migrator::Outcome::NotOurFile: return {ErrorCode::NotOurFile, u"open: not ours"_s};
+    case Migrator::Outcome::NewerThanApp:
+        return {ErrorCode::NewerThanApp, u"open: schema newer than this build"_s};
+    case Migrator::Outcome::BackupFailed:
+        return {ErrorCode::BackupFailed, u"open: pre-migration backup failed"_s};
+    default: return {ErrorCode::MigrationFailed, u"open: migration failed for "_s + path};
+    }
+}
+
+} // namespace
+
+Database::Database(QString connectionName, QString path)
+    : m_connectionName(std::move(connectionName)), m_path(std::move(path))
+{}
+
+Database::~Database()
+{
+    {
+        QSqlDatabase db = connection(m_connectionName);
+        if (db.isOpen())
+            db.close();
+    } // the copy is gone before removeDatabase(), which would warn "still in use"
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+int Database::latestSchemaVersion(const QString& migrationsFolder)
+{
+    // Counting the files is enough: the Migrator refuses a folder with gaps.
+    return static_cast<int>(QDir(migrationsFolder).entryList({u"*.sql"_s}, QDir::Files).size());
+}
+
+Result<std::unique_ptr<Database>> Database::open(const Options& options)
+{
+    if (!options.clock || options.path.isEmpty())
+        return Error{ErrorCode::InvalidInput, u"open: no path or clock"_s};
+    static std::atomic<int> counter{0};
+    const QString name = u"electiondesk-%1"_s.arg(counter++);
+    QDir().mkpath(QFileInfo(options.path).absolutePath());
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+        db.setDatabaseName(options.path);
+        db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=%1"_s.arg(kBusyTimeoutMs));
+        if (!db.open()) {
+            const Error error = toError(db.lastError(), "open");
+            db = QSqlDatabase();
+            QSqlDatabase::removeDatabase(name);
+            return Error{ErrorCode::CannotOpen, error.detail};
+        }
+    }
+    std::unique_ptr<Database> database(new Database(name, options.path));
+
+    // foreign_keys is per connection and a no-op inside a transaction: set it first. Nothing
+    // that writes the file (WAL switch included) runs before the file is known to be ours.
+    if (auto s = run(name, u"PRAGMA foreign_keys = ON"_s, "foreign keys"); !s)
+        return s.error();
+    Migrator migrator(*database, options.migrationsFolder);
+    const Migrator::Outcome state = migrator.inspect();
+    if (state == Migrator::Outcome::NotOurFile || state == Migrator::Outcome::NewerThanApp
+        || state == Migrator::Outcome::Failed)
+        return refusal(state, options.path);
+    if (state == Migrator::Outcome::Migrated && !options.migrate)
+        return Error{ErrorCode::MigrationFailed, u"open: schema older than this build"_s};
+
+    QSqlQuery quick(connection(name));
+    if (!quick.exec(u"PRAGMA quick_check"_s) || !quick.next()
+        || quick.value(0).toString() != u"ok"_s) {
+        log::storage()->critical("quick_check failed on open");
+        return Error{ErrorCode::DatabaseCorrupt, u"open: quick_check"_s};
+    }
+    quick.finish();
+
+    if (auto s = run(name, u"PRAGMA journal_mode = WAL"_s, "journal mode"); !s)
+        return s.error();
+    if (auto s = run(name, u"PRAGMA synchronous = FULL"_s, "synchronous"); !s)
+        return s.error();
+
+    if (state == Migrator::Outcome::Migrated) {
+        const qint64 from = migrator.userVersion();
+        const Migrator::Outcome outcome =
+                migrator.run(backupName(options.path, from, *options.clock));
+        if (outcome != Migrator::Outcome::Migrated)
+            return refusal(outcome, options.path);
+        if (from > 0)
+            pruneBackups(options.path);
+        log::storage()->info("database migrated from schema {} to {}", from,
+                             migrator.latestVersion());
+    }
+    return database;
+}
+
+Result<int> Database::schemaVersion() const
+{
+    Statement query(connection(m_connectionName), u"PRAGMA user_version"_s, "schema version");
+    if (auto s = query.exec(); !s)
+        return s.error();
+    if (!query.next())
+        return query.lastError();
+    return static_cast<int>(query.integer(0));
+}
+
+Result<CheckReport> Database::check() const
+{
+    CheckReport report;
+    report.appSchemaVersion = latestSchemaVersion();
+    const Result<int> version = schemaVersion();
+    if (!version)
+        return version.error();
+    report.schemaVersion = version.value();
+    {
+        Statement integrity(connection(m_connectionName), u"PRAGMA integrity_check"_s,
+                            "integrity check");
+        if (auto s = integrity.exec(); !s)
+            return s.error();
+        QStringList lines;
+        while (integrity.next())
+            lines << integrity.text(0);
+        report.integrityOk = lines == QStringList{u"ok"_s};
+        if (!report.integrityOk && !lines.isEmpty())
+            report.firstProblem = lines.first();
+    }
+    Statement foreignKeys(connection(m_connectionName), u"PRAGMA foreign_key_check"_s,
+                          "foreign key check");
+    if (auto s = foreignKeys.exec(); !s)
+        return s.error();
+    report.foreignKeysOk = !foreignKeys.next();
+    if (!report.foreignKeysOk && report.firstProblem.isEmpty())
+        report.firstProblem = u"foreign key: %1 row %2"_s.arg(foreignKeys.text(0),
+                                                               foreignKeys.text(1));
+    return report;
+}
+
+Status Database::backupTo(const QString& targetFile) const
+{
+    if (QFileInfo::exists(targetFile))
+        return Error{ErrorCode::InvalidInput, u"backup: target exists"_s};
+    if (m_transactionDepth > 0)
+        return Error{ErrorCode::StorageFailed, u"backup: inside a transaction"_s};
+    Statement vacuum(connection(m_connectionName), u"VACUUM INTO :target"_s, "backup");
+    vacuum.bind(u":target"_s, targetFile);
+    return vacuum.exec();
+}
+
+Result<bool> Database::isEmpty() const
+{
+    Statement query(connection(m_connectionName),
+                    u"SELECT EXISTS (SELECT 1 FROM plan) OR EXISTS (SELECT 1 FROM agency)"_s,
+                    "is empty");
+    if (auto s = query.exec(); !s)
+        return s.error();
+    if (!query.next())
+        return query.lastError();
+    return query.integer(0) == 0;
+}
+
+} // namespace ed::storage

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "core/deadline.h"
+#include "core/meeting.h"
+#include "storage/database.h"
+#include "storage/statement.h"
+
+#include <QSqlDatabase>
+
+// Helpers the repositories share: the connection of a Database, the deadline row, and the
+// agency-by-role link tables. Internal to storage (includes Qt Sql).
+namespace ed::storage {
+
+[[nodiscard]] inline QSqlDatabase connectionOf(const Database& database)
+{
+    return QSqlDatabase::database(database.connectionName(), false);
+}
+
+/// Inserts a deadline row; the owner stores the returned id.
+[[nodiscard]] Result<DeadlineId> insertDeadline(const Database& database, const Deadline& deadline);
+/// Replaces the fields of an existing deadline row.
+[[nodiscard]] Status updateDeadline(const Database& database, DeadlineId id,
+                                    const Deadline& deadline);
+
+/// The deadline columns, prefixed "d.", in the order readDeadline() expects them.
+[[nodiscard]] QString deadlineColumns();
+/// Reads the columns of deadlineColumns() starting at `first`.
+[[nodiscard]] Deadline readDeadline(const Statement& row, int first);
+
+/// The two tables that link an owner to agencies by role.
+enum class AssignmentTable { MeetingItem, Task };
+
+[[nodiscard]] Status insertAssignments(const Database& database, AssignmentTable table,
+                                       qint64 ownerId, const QList<AgencyAssignment>& list);
+/// Every assignment of the owners that `ownerFilter` selects, keyed by owner id, in order.
+/// `ownerFilter` is a constant SQL condition on the owner table aliased "o" with one
+/// placeholder ":key" bound to `key`.
+[[nodiscard]] Result<QHash<qint64, QList<AgencyAssignment>>> readAssignments(
+        const Database& database, AssignmentTable table, const QString& ownerFilter, qint64 key);
+
+} // namespace ed::storage

@@ -1,0 +1,72 @@
+#include "storage/statement.h"
+
+#include "logging/log.h"
+
+using namespace Qt::StringLiterals;
+
+namespace ed::storage {
+
+Error toError(const QSqlError& error, const char* operation)
+{
+    const QString native = error.nativeErrorCode();
+    // Code and first line only: PostgreSQL's DETAIL line quotes the offending values.
+    const QString detail = u"%1 [%2]: %3"_s.arg(QString::fromUtf8(operation), native,
+                                                error.databaseText().section(u'\n', 0, 0));
+    ErrorCode code = ErrorCode::StorageFailed;
+    // QSQLITE reports extended result codes (787 = FOREIGNKEY): the low byte is the primary one.
+    switch (native.toInt() & 0xFF) {
+    case 5:
+    case 6: code = ErrorCode::DatabaseLocked; break;
+    case 8: code = ErrorCode::DatabaseReadOnly; break;
+    case 11:
+    case 26: code = ErrorCode::DatabaseCorrupt; break;
+    case 13: code = ErrorCode::DiskFull; break;
+    case 19: code = ErrorCode::Conflict; break;
+    default: break;
+    }
+    return Error{code, detail};
+}
+
+Statement::Statement(const QSqlDatabase& db, const QString& sql, const char* operation)
+    : m_query(db), m_operation(operation)
+{
+    m_query.setForwardOnly(true);
+    m_prepared = m_query.prepare(sql);
+    if (!m_prepared)
+        log::storage()->error("prepare '{}': {}", m_operation, m_query.lastError().text());
+}
+
+Statement& Statement::bind(const QString& placeholder, const QVariant& value)
+{
+    m_query.bindValue(placeholder, value);
+    return *this;
+}
+
+Statement& Statement::bind(const QString& placeholder, QDate date)
+{
+    return bind(placeholder, date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant());
+}
+
+Statement& Statement::bind(const QString& placeholder, const QString& text)
+{
+    // Our text columns are NOT NULL: a null QString is stored as the empty string.
+    return bind(placeholder, QVariant(text.isNull() ? u""_s : text));
+}
+
+Status Statement::exec()
+{
+    if (m_prepared && m_query.exec())
+        return success();
+    const Error error = toError(m_query.lastError(), m_operation);
+    log::storage()->error("{}", error.detail);
+    return error;
+}
+
+QDate Statement::date(int column) const
+{
+    if (m_query.isNull(column))
+        return {};
+    return QDate::fromString(m_query.value(column).toString(), Qt::ISODate);
+}
+
+} // namespace ed::storage

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "core/ids.h"
+#include "core/result.h"
+
+#include <QDate>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace ed::storage {
+
+/// Maps a driver error to our codes, so the user reads "the disk is full", never a raw driver
+/// message. SQLite's primary result codes (the low byte of an extended code): BUSY 5, LOCKED 6, READONLY 8, CORRUPT 11, FULL 13,
+/// CONSTRAINT 19, NOTADB 26.
+[[nodiscard]] Error toError(const QSqlError& error, const char* operation);
+
+/// prepare → bind → exec → log. `operation` ("insert agency") is what the log shows; bound
+/// values never are. Forward-only: no client-side row cache.
+class Statement
+{
+public:
+    Statement(const QSqlDatabase& db, const QString& sql, const char* operation);
+
+    Statement& bind(const QString& placeholder, const QVariant& value);
+    /// Binds an invalid id as NULL.
+    template <typename Tag>
+    Statement& bind(const QString& placeholder, Id<Tag> id)
+    {
+        return bind(placeholder, id.isValid() ? QVariant(id.raw()) : QVariant());
+    }
+    /// Binds an invalid date as NULL, a valid one as ISO text.
+    Statement& bind(const QString& placeholder, QDate date);
+    Statement& bind(const QString& placeholder, const QString& text);
+    Statement& bind(const QString& placeholder, const char*) = delete; // say u"..."_s
+
+    [[nodiscard]] Status exec();
+    [[nodiscard]] bool next() { return m_query.next(); }
+    [[nodiscard]] QVariant value(int column) const { return m_query.value(column); }
+    [[nodiscard]] QString text(int column) const { return m_query.value(column).toString(); }
+    [[nodiscard]] qint64 integer(int column) const { return m_query.value(column).toLongLong(); }
+    [[nodiscard]] QDate date(int column) const;
+    [[nodiscard]] bool isNull(int column) const { return m_query.isNull(column); }
+    template <typename IdType>
+    [[nodiscard]] IdType id(int column) const
+    {
+        return IdType{m_query.value(column).toLongLong()};
+    }
+    /// The error of the last failed step, for statements stepped with next().
+    [[nodiscard]] Error lastError() const { return toError(m_query.lastError(), m_operation); }
+    void finish() { m_query.finish(); }
+
+private:
+    QSqlQuery m_query;
+    const char* m_operation;
+    bool m_prepared = false;
+};
+
+} // namespace ed::storage
