@@ -15,28 +15,26 @@ namespace ed::cli {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
-
 QString usage()
 {
-    return tr("Usage: electiondesk-cli [--db PATH] [--today YYYY-MM-DD] COMMAND [ARGS]\n"
-              "\n"
-              "Global options (before or after the command):\n"
-              "  --db PATH            database file (default: %1)\n"
-              "  --today YYYY-MM-DD   the date to take as today (default: the system date)\n"
-              "  -h, --help           this help; COMMAND --help shows a command's help\n"
-              "  --version            the program's version\n"
-              "\n"
-              "Commands:\n"
-              "  init [--demo]        create or upgrade the database; --demo fills an empty one\n"
-              "                       with the two seed plans\n"
-              "  check                integrity check and schema version\n"
-              "  backup FILE          online copy of the live database into a new FILE\n"
-              "\n"
-              "Exit status: 0 success, 1 refused (nothing was changed), 2 usage error.\n")
+    return QCoreApplication::translate(
+                   "Cli",
+                   "Usage: electiondesk-cli [--db PATH] [--today YYYY-MM-DD] COMMAND [ARGS]\n"
+                   "\n"
+                   "Global options (before or after the command):\n"
+                   "  --db PATH            database file (default: %1)\n"
+                   "  --today YYYY-MM-DD   the date to take as today (default: the system date)\n"
+                   "  -h, --help           this help; COMMAND --help shows a command's help\n"
+                   "  --version            the program's version\n"
+                   "\n"
+                   "Commands:\n"
+                   "  init [--demo]        create or upgrade the database; --demo fills an empty "
+                   "one\n"
+                   "                       with the two seed plans\n"
+                   "  check                integrity check and schema version\n"
+                   "  backup FILE          online copy of the live database into a new FILE\n"
+                   "\n"
+                   "Exit status: 0 success, 1 refused (nothing was changed), 2 usage error.\n")
             .arg(services::Workspace::defaultDatabasePath());
 }
 
@@ -64,7 +62,7 @@ GlobalOptions splitGlobalOptions(const QStringList& arguments)
             if (arg != name)
                 return false;
             if (i + 1 >= arguments.size())
-                options.error = tr("%1 needs a value.").arg(name);
+                options.error = QCoreApplication::translate("Cli", "%1 needs a value.").arg(name);
             else
                 target = arguments[++i];
             return true;
@@ -102,7 +100,9 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
     if (!options.today.isEmpty()) {
         const QDate today = QDate::fromString(options.today, Qt::ISODate);
         if (!today.isValid()) {
-            err << tr("--today: '%1' is not a date; write it as YYYY-MM-DD, e.g. 2021-05-23.")
+            err << QCoreApplication::translate(
+                           "Cli",
+                           "--today: '%1' is not a date; write it as YYYY-MM-DD, e.g. 2021-05-23.")
                             .arg(options.today)
                 << u'\n';
             return kUsage;
@@ -113,7 +113,8 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
     const QStringList commandArgs = options.rest.mid(1);
     const Command* found = findCommand(command);
     if (!found) {
-        err << tr("Unknown command '%1'.").arg(command) << u'\n' << usage();
+        err << QCoreApplication::translate("Cli", "Unknown command '%1'.").arg(command) << u'\n'
+            << usage();
         return kUsage;
     }
     CommandContext context{options.db.isEmpty() ? services::Workspace::defaultDatabasePath()

@@ -17,34 +17,33 @@ namespace ed::cli {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
-
 /// Parses a command's own arguments. Returns an exit status when the command must stop here
 /// (its --help was asked for, or the arguments are malformed), nothing when it may go on.
-std::optional<int> parse(QCommandLineParser& parser, const Command& command,
-                         const QStringList& arguments, qsizetype positionalCount,
+std::optional<int> parse(QCommandLineParser& parser,
+                         const Command& command,
+                         const QStringList& arguments,
+                         qsizetype positionalCount,
                          const CommandContext& context)
 {
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    const QCommandLineOption help({u"h"_s, u"help"_s}, tr("Show this help."));
+    const QCommandLineOption help({u"h"_s, u"help"_s},
+                                  QCoreApplication::translate("Cli", "Show this help."));
     parser.addOption(help);
     const QString synopsis = u"electiondesk-cli [--db PATH] [--today YYYY-MM-DD] "_s
                              + QString::fromUtf8(command.synopsis);
     if (!parser.parse(QStringList{u"electiondesk-cli"_s} + arguments)) {
-        context.err << parser.errorText() << u'\n' << tr("Usage: %1").arg(synopsis) << u'\n';
+        context.err << parser.errorText() << u'\n'
+                    << QCoreApplication::translate("Cli", "Usage: %1").arg(synopsis) << u'\n';
         return kUsage;
     }
     if (parser.isSet(help)) {
-        context.out << tr("Usage: %1").arg(synopsis) << u"\n\n"_s
-                    << tr(command.summary) << u"\n\n"_s
+        context.out << QCoreApplication::translate("Cli", "Usage: %1").arg(synopsis) << u"\n\n"_s
+                    << QCoreApplication::translate("Cli", command.summary) << u"\n\n"_s
                     << parser.helpText().section(u"\n\n"_s, 1);
         return kSuccess;
     }
     if (parser.positionalArguments().size() != positionalCount) {
-        context.err << tr("Usage: %1").arg(synopsis) << u'\n';
+        context.err << QCoreApplication::translate("Cli", "Usage: %1").arg(synopsis) << u'\n';
         return kUsage;
     }
     return std::nullopt;
@@ -53,8 +52,9 @@ std::optional<int> parse(QCommandLineParser& parser, const Command& command,
 int initCommand(const QStringList& arguments, const CommandContext& context)
 {
     QCommandLineParser parser;
-    const QCommandLineOption demo(u"demo"_s,
-                                  tr("Fill an empty database with the two seed plans."));
+    const QCommandLineOption demo(
+            u"demo"_s,
+            QCoreApplication::translate("Cli", "Fill an empty database with the two seed plans."));
     parser.addOption(demo);
     if (const auto stop = parse(parser, *findCommand(u"init"_s), arguments, 0, context))
         return *stop;
@@ -64,15 +64,21 @@ int initCommand(const QStringList& arguments, const CommandContext& context)
     if (parser.isSet(demo)) {
         if (auto s = services::DemoDataService(*workspace).load(); !s) {
             context.err << (s.error().code == ErrorCode::Conflict
-                                    ? tr("The database already holds data; the demo data is "
-                                         "loaded only into an empty one. Nothing was changed.")
+                                    ? QCoreApplication::translate(
+                                            "Cli",
+                                            "The database already holds data; the demo data is "
+                                            "loaded only into an empty one. Nothing was changed.")
                                     : i18n::errorMessage(s.error(), context.databasePath))
                         << u'\n';
             return kRefused;
         }
-        context.out << tr("Demo data loaded: plans 01-KH/BCĐ and 508/KH-UBND.") << u'\n';
+        context.out << QCoreApplication::translate(
+                "Cli", "Demo data loaded: plans 01-KH/BCĐ and 508/KH-UBND.")
+                    << u'\n';
     }
-    context.out << tr("Database ready: %1").arg(context.databasePath) << u'\n';
+    context.out
+            << QCoreApplication::translate("Cli", "Database ready: %1").arg(context.databasePath)
+            << u'\n';
     return kSuccess;
 }
 
@@ -89,16 +95,25 @@ int checkCommand(const QStringList& arguments, const CommandContext& context)
         context.err << i18n::errorMessage(health.error(), context.databasePath) << u'\n';
         return kRefused;
     }
-    context.out << tr("Database: %1").arg(context.databasePath) << u'\n'
-                << tr("Schema version: %1 (this program: %2)")
+    context.out << QCoreApplication::translate("Cli", "Database: %1").arg(context.databasePath)
+                << u'\n'
+                << QCoreApplication::translate("Cli", "Schema version: %1 (this program: %2)")
                            .arg(health->schemaVersion)
                            .arg(health->appSchemaVersion)
                 << u'\n'
-                << tr("Integrity: %1").arg(health->integrityOk ? tr("ok") : tr("DAMAGED")) << u'\n'
-                << tr("Foreign keys: %1").arg(health->foreignKeysOk ? tr("ok") : tr("BROKEN"))
+                << QCoreApplication::translate("Cli", "Integrity: %1")
+                           .arg(health->integrityOk ? QCoreApplication::translate("Cli", "ok")
+                                                    : QCoreApplication::translate("Cli", "DAMAGED"))
+                << u'\n'
+                << QCoreApplication::translate("Cli", "Foreign keys: %1")
+                           .arg(health->foreignKeysOk
+                                        ? QCoreApplication::translate("Cli", "ok")
+                                        : QCoreApplication::translate("Cli", "BROKEN"))
                 << u'\n';
     if (!health->healthy()) {
-        context.err << tr("First problem: %1").arg(health->firstProblem) << u'\n';
+        context.err
+                << QCoreApplication::translate("Cli", "First problem: %1").arg(health->firstProblem)
+                << u'\n';
         return kRefused;
     }
     return kSuccess;
@@ -107,12 +122,16 @@ int checkCommand(const QStringList& arguments, const CommandContext& context)
 int backupCommand(const QStringList& arguments, const CommandContext& context)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(u"FILE"_s, tr("The new file to write; it must not exist."));
+    parser.addPositionalArgument(
+            u"FILE"_s,
+            QCoreApplication::translate("Cli", "The new file to write; it must not exist."));
     if (const auto stop = parse(parser, *findCommand(u"backup"_s), arguments, 1, context))
         return *stop;
     const QString target = parser.positionalArguments().constFirst();
     if (QFileInfo::exists(target)) {
-        context.err << tr("%1 already exists; name a new file. Nothing was written.").arg(target)
+        context.err << QCoreApplication::translate(
+                               "Cli", "%1 already exists; name a new file. Nothing was written.")
+                               .arg(target)
                     << u'\n';
         return kRefused;
     }
@@ -120,28 +139,33 @@ int backupCommand(const QStringList& arguments, const CommandContext& context)
     if (!workspace)
         return kRefused;
     if (auto s = workspace->backupTo(target); !s) {
-        context.err << tr("The backup could not be written to %1: %2")
+        context.err << QCoreApplication::translate("Cli",
+                                                   "The backup could not be written to %1: %2")
                                .arg(target, i18n::errorMessage(s.error(), target))
                     << u'\n';
         return kRefused;
     }
-    context.out << tr("Backup written: %1").arg(target) << u'\n';
+    context.out << QCoreApplication::translate("Cli", "Backup written: %1").arg(target) << u'\n';
     return kSuccess;
 }
 
-// QT_TR_NOOP marks the summaries for lupdate; tr() translates them when shown.
+// QT_TR_NOOP marks the summaries for lupdate; QCoreApplication::translate("Cli", ) translates them
+// when shown.
 constexpr Command kCommands[] = {
         {"init", "init [--demo]",
-         QT_TRANSLATE_NOOP("Cli", "Creates the database, or upgrades it to this program's schema "
-                                  "after writing a dated copy beside it."),
+         QT_TRANSLATE_NOOP("Cli",
+                           "Creates the database, or upgrades it to this program's schema "
+                           "after writing a dated copy beside it."),
          initCommand},
         {"check", "check",
-         QT_TRANSLATE_NOOP("Cli", "Runs the integrity check and shows the schema version. Exits "
-                                  "with 1 when the database is damaged or refused."),
+         QT_TRANSLATE_NOOP("Cli",
+                           "Runs the integrity check and shows the schema version. Exits "
+                           "with 1 when the database is damaged or refused."),
          checkCommand},
         {"backup", "backup FILE",
-         QT_TRANSLATE_NOOP("Cli", "Writes a consistent copy of the live database into a new "
-                                  "file, also while other programs use it."),
+         QT_TRANSLATE_NOOP("Cli",
+                           "Writes a consistent copy of the live database into a new "
+                           "file, also while other programs use it."),
          backupCommand},
 };
 

@@ -4,54 +4,77 @@
 
 namespace ed::i18n {
 
-namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ErrorMessages", text);
-}
-
-} // namespace
-
 QString errorMessage(const Error& error, const QString& subject)
 {
     switch (error.code) {
-    case ErrorCode::NotFound: return tr("The item was not found; it may have been deleted.");
+    case ErrorCode::NotFound:
+        return QCoreApplication::translate("ErrorMessages",
+                                           "The item was not found; it may have been deleted.");
     case ErrorCode::InvalidInput:
-        return tr("The input was refused and nothing was changed: %1").arg(error.detail);
+        return QCoreApplication::translate("ErrorMessages",
+                                           "The input was refused and nothing was changed: %1")
+                .arg(error.detail);
     case ErrorCode::InUse:
-        return tr("The item is still referred to by other records and cannot be deleted.");
+        return QCoreApplication::translate(
+                "ErrorMessages",
+                "The item is still referred to by other records and cannot be deleted.");
     case ErrorCode::Conflict:
-        return tr("The change conflicts with data already stored; nothing was changed.");
+        return QCoreApplication::translate(
+                "ErrorMessages",
+                "The change conflicts with data already stored; nothing was changed.");
     case ErrorCode::DatabaseLocked:
-        return tr("The database %1 is busy in another program. Try again in a moment.")
+        return QCoreApplication::translate(
+                       "ErrorMessages",
+                       "The database %1 is busy in another program. Try again in a moment.")
                 .arg(subject);
     case ErrorCode::DatabaseReadOnly:
-        return tr("The database %1 is read-only; changes cannot be saved.").arg(subject);
+        return QCoreApplication::translate("ErrorMessages",
+                                           "The database %1 is read-only; changes cannot be saved.")
+                .arg(subject);
     case ErrorCode::DiskFull:
-        return tr("The disk is full; nothing was saved. Free some space and try again.");
+        return QCoreApplication::translate(
+                "ErrorMessages",
+                "The disk is full; nothing was saved. Free some space and try again.");
     case ErrorCode::DatabaseCorrupt:
-        return tr("The database %1 is damaged. Restore it from a backup copy.").arg(subject);
+        return QCoreApplication::translate(
+                       "ErrorMessages",
+                       "The database %1 is damaged. Restore it from a backup copy.")
+                .arg(subject);
     case ErrorCode::NotOurFile:
-        return tr("%1 is not an ElectionDesk database. It was left unchanged.").arg(subject);
+        return QCoreApplication::translate(
+                       "ErrorMessages",
+                       "%1 is not an ElectionDesk database. It was left unchanged.")
+                .arg(subject);
     case ErrorCode::NewerThanApp:
-        return tr("%1 was written by a newer version of ElectionDesk. Install that version to "
-                  "open it; the file was left unchanged.")
+        return QCoreApplication::translate(
+                       "ErrorMessages",
+                       "%1 was written by a newer version of ElectionDesk. Install that version to "
+                       "open it; the file was left unchanged.")
                 .arg(subject);
     case ErrorCode::BackupFailed:
-        return tr("A safety copy of %1 could not be written before upgrading it, so it was not "
-                  "upgraded. Check the free space and the folder's permissions.")
+        return QCoreApplication::translate(
+                       "ErrorMessages",
+                       "A safety copy of %1 could not be written before upgrading it, so it was "
+                       "not "
+                       "upgraded. Check the free space and the folder's permissions.")
                 .arg(subject);
     case ErrorCode::MigrationFailed:
-        return tr("The database %1 could not be upgraded; it was left as it was.").arg(subject);
+        return QCoreApplication::translate(
+                       "ErrorMessages",
+                       "The database %1 could not be upgraded; it was left as it was.")
+                .arg(subject);
     case ErrorCode::CannotOpen:
-        return tr("The database %1 could not be opened. Check that the folder exists and that "
-                  "you may write to it.")
+        return QCoreApplication::translate(
+                       "ErrorMessages",
+                       "The database %1 could not be opened. Check that the folder exists and that "
+                       "you may write to it.")
                 .arg(subject);
     case ErrorCode::StorageFailed:
-        return tr("The database reported an error; nothing was changed. The log has the details.");
+        return QCoreApplication::translate(
+                "ErrorMessages",
+                "The database reported an error; nothing was changed. The log has the details.");
     }
-    return tr("Unknown error.");
+    return QCoreApplication::translate("ErrorMessages", "Unknown error.");
 }
 
 } // namespace ed::i18n

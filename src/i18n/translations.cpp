@@ -25,8 +25,9 @@ QString savedLanguage()
 {
     // ELECTIONDESK_LANG overrides the setting: for scripts, tests and screenshots.
     const QString forced = qEnvironmentVariable("ELECTIONDESK_LANG");
-    const QString language =
-            forced.isEmpty() ? QSettings().value(kSettingsKey, kDefaultLanguage).toString() : forced;
+    const QString language = forced.isEmpty()
+                                     ? QSettings().value(kSettingsKey, kDefaultLanguage).toString()
+                                     : forced;
     return availableLanguages().contains(language) ? language : kDefaultLanguage;
 }
 

@@ -1,0 +1,144 @@
+#include "gui/mainwindow.h"
+
+#include "gui/agencies/agenciespage.h"
+#include "gui/nominations/nominationspage.h"
+#include "gui/overview/overviewpage.h"
+#include "gui/plans/planspage.h"
+#include "gui/reports/reportspage.h"
+#include "gui/results/resultspage.h"
+#include "gui/settingsdialog.h"
+#include "gui/tasks/taskspage.h"
+#include "i18n/errormessages.h"
+#include "logging/log.h"
+#include "services/workspace.h"
+
+#include "ui_mainwindow.h"
+
+#include <QActionGroup>
+#include <QApplication>
+#include <QDir>
+#include <QLabel>
+#include <QMessageBox>
+
+using namespace Qt::StringLiterals;
+
+namespace ed::gui {
+
+MainWindow::MainWindow(services::Workspace& workspace, QWidget* parent)
+    : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>()), m_workspace(workspace),
+      m_planService(workspace), m_databaseLabel(new QLabel(this))
+{
+    m_ui->setupUi(this);
+
+    auto* overview = new OverviewPage(m_planService, this);
+    auto* plans = new PlansPage(m_planService, workspace.clock(), this);
+    auto* tasks = new TasksPage(m_planService, workspace.clock(), this);
+    addArea(Area::Overview, overview, tr("Overview"), QStyle::SP_DesktopIcon);
+    addArea(Area::Plans, plans, tr("Plans & meetings"), QStyle::SP_FileDialogDetailedView);
+    addArea(Area::Tasks, tasks, tr("Tasks"), QStyle::SP_FileDialogListView);
+    addArea(Area::Agencies, new AgenciesPage(m_planService, this), tr("Agencies"),
+            QStyle::SP_DirIcon);
+    addArea(Area::Results, new ResultsPage(m_planService, this), tr("Election results"),
+            QStyle::SP_DialogApplyButton);
+    addArea(Area::Nominations, new NominationsPage(m_planService, this), tr("Nominations"),
+            QStyle::SP_DialogYesButton);
+    addArea(Area::Reports, new ReportsPage(this), tr("Reports"), QStyle::SP_FileIcon);
+
+    QListWidget* navigation = m_ui->navigationListWidget;
+    navigation->setFixedWidth(navigation->sizeHintForColumn(0) + 2 * navigation->frameWidth() + 24);
+    connect(navigation, &QListWidget::currentRowChanged, m_ui->pagesStackedWidget,
+            &QStackedWidget::setCurrentIndex);
+    connect(overview, &OverviewPage::meetingActivated, this,
+            [this, plans](PlanId plan, MeetingId meeting) {
+                if (plans->selectMeeting(plan, meeting))
+                    showArea(Area::Plans);
+            });
+    connect(overview, &OverviewPage::taskActivated, this, [this, tasks](TaskId task) {
+        if (tasks->selectTask(task))
+            showArea(Area::Tasks);
+    });
+
+    connect(m_ui->settingsAction, &QAction::triggered, this, &MainWindow::openSettings);
+    connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
+    connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+
+    m_databaseLabel->setObjectName(u"databasePathLabel"_s);
+    m_databaseLabel->setText(
+            tr("Database: %1").arg(QDir::toNativeSeparators(workspace.filePath())));
+    m_databaseLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    statusBar()->addPermanentWidget(m_databaseLabel);
+
+    reloadPages();
+    showArea(Area::Overview);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::addArea(Area area, Page* page, const QString& title, QStyle::StandardPixmap icon)
+{
+    const int index = static_cast<int>(area);
+    Q_ASSERT(index == m_ui->pagesStackedWidget->count());
+    m_pages.at(static_cast<size_t>(index)) = page;
+    m_ui->pagesStackedWidget->addWidget(page);
+    connect(page, &Page::loadFailed, this, &MainWindow::reportLoadFailure);
+
+    const QIcon areaIcon = style()->standardIcon(icon);
+    const QKeySequence shortcut(
+            QKeyCombination(Qt::ControlModifier, static_cast<Qt::Key>(Qt::Key_1 + index)));
+    auto* item = new QListWidgetItem(areaIcon, title);
+    item->setToolTip(shortcut.toString(QKeySequence::NativeText));
+    m_ui->navigationListWidget->addItem(item);
+
+    auto* action = new QAction(areaIcon, QString(title).replace(u'&', u"&&"_s), this);
+    action->setObjectName(u"area%1Action"_s.arg(index + 1));
+    action->setShortcut(shortcut);
+    connect(action, &QAction::triggered, this, [this, index] { showArea(index); });
+    m_ui->viewMenu->addAction(action);
+}
+
+MainWindow::Area MainWindow::currentArea() const
+{
+    return static_cast<Area>(m_ui->pagesStackedWidget->currentIndex());
+}
+
+void MainWindow::showArea(int index)
+{
+    if (index < 0 || index >= kAreaCount)
+        return;
+    m_ui->navigationListWidget->setCurrentRow(index);
+}
+
+void MainWindow::reloadPages()
+{
+    for (Page* page : m_pages)
+        page->reload();
+}
+
+void MainWindow::openSettings()
+{
+    SettingsDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    reloadPages(); // the "due soon" window may have changed
+    if (dialog.languageChanged())
+        statusBar()->showMessage(tr("The new language applies the next time ElectionDesk starts."));
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(
+            this, tr("About ElectionDesk"),
+            tr("<h3>ElectionDesk %1</h3><p>A workbench for the election steering office: plans, "
+               "meetings, tasks and agencies now; election results, award nominations and "
+               "printed reports in later updates.</p>")
+                    .arg(QApplication::applicationVersion().toHtmlEscaped()));
+}
+
+void MainWindow::reportLoadFailure(const QString& operation, const Error& error)
+{
+    log::gui()->error("{} failed: code {} ({})", operation, static_cast<int>(error.code),
+                      error.detail);
+    statusBar()->showMessage(i18n::errorMessage(error, m_workspace.filePath()));
+}
+
+} // namespace ed::gui
