@@ -10,7 +10,8 @@ namespace ed::storage {
 
 namespace {
 
-const QString kSelect = u"SELECT id, code, name, abbreviation, level, kind, parent_id FROM agency "_s;
+const QString kSelect =
+        u"SELECT id, code, name, abbreviation, level, kind, parent_id FROM agency "_s;
 
 Agency readAgency(const Statement& row)
 {

@@ -66,92 +66,73 @@ Status CampaignRepository::insertLists(CampaignId id, const Campaign& campaign)
     const QSqlDatabase db = connectionOf(m_database);
     Statement kind(db,
                    u"INSERT INTO campaign_participant_kind (campaign_id, position, nominee_kind, "
-                   "label) VALUES (:campaign, :position, :kind, :label)"_s,
+                   "label) VALUES (:owner, :position, :kind, :label)"_s,
                    "insert participant kind");
-    for (qsizetype i = 0; i < campaign.participantKinds.size(); ++i) {
-        kind.bind(u":campaign"_s, id)
-                .bind(u":position"_s, static_cast<int>(i))
-                .bind(u":kind"_s, toCode(campaign.participantKinds[i].nomineeKind))
-                .bind(u":label"_s, normalizedText(campaign.participantKinds[i].label));
-        if (auto s = kind.exec(); !s)
-            return s;
-    }
+    Status status = insertPositioned(kind, id.raw(), campaign.participantKinds,
+                                     [](Statement& st, const ParticipantKind& k) {
+                                         st.bind(u":kind"_s, toCode(k.nomineeKind))
+                                                 .bind(u":label"_s, normalizedText(k.label));
+                                     });
+    if (!status)
+        return status;
     Statement area(db,
                    u"INSERT INTO campaign_goal_area (campaign_id, position, code, title, goals) "
-                   "VALUES (:campaign, :position, :code, :title, :goals)"_s,
+                   "VALUES (:owner, :position, :code, :title, :goals)"_s,
                    "insert goal area");
-    for (qsizetype i = 0; i < campaign.goalAreas.size(); ++i) {
-        area.bind(u":campaign"_s, id)
-                .bind(u":position"_s, static_cast<int>(i))
-                .bind(u":code"_s, campaign.goalAreas[i].code)
-                .bind(u":title"_s, normalizedText(campaign.goalAreas[i].title))
-                .bind(u":goals"_s, normalizedText(campaign.goalAreas[i].goals));
-        if (auto s = area.exec(); !s)
-            return s;
-    }
+    status = insertPositioned(area, id.raw(), campaign.goalAreas,
+                              [](Statement& st, const GoalArea& g) {
+                                  st.bind(u":code"_s, g.code)
+                                          .bind(u":title"_s, normalizedText(g.title))
+                                          .bind(u":goals"_s, normalizedText(g.goals));
+                              });
+    if (!status)
+        return status;
     Statement content(db,
                       u"INSERT INTO campaign_content (campaign_id, position, code, text) "
-                      "VALUES (:campaign, :position, :code, :text)"_s,
+                      "VALUES (:owner, :position, :code, :text)"_s,
                       "insert campaign content");
-    for (qsizetype i = 0; i < campaign.contents.size(); ++i) {
-        content.bind(u":campaign"_s, id)
-                .bind(u":position"_s, static_cast<int>(i))
-                .bind(u":code"_s, campaign.contents[i].code)
-                .bind(u":text"_s, normalizedText(campaign.contents[i].text));
-        if (auto s = content.exec(); !s)
-            return s;
-    }
-    return success();
+    return insertPositioned(
+            content, id.raw(), campaign.contents, [](Statement& st, const CampaignContent& c) {
+                st.bind(u":code"_s, c.code).bind(u":text"_s, normalizedText(c.text));
+            });
 }
 
 Status CampaignRepository::insertAwardForms(CampaignId id, const QList<AwardForm>& forms)
 {
     Statement insert(connectionOf(m_database),
                      u"INSERT INTO award_form (campaign_id, position, code, printed_number, "
-                     "name_as_written, usual_name, level, decided_by, note) VALUES (:campaign, "
+                     "name_as_written, usual_name, level, decided_by, note) VALUES (:owner, "
                      ":position, :code, :printed, :name, :usual, :level, :decided_by, :note)"_s,
                      "insert award form");
-    for (qsizetype i = 0; i < forms.size(); ++i) {
-        const AwardForm& f = forms[i];
-        insert.bind(u":campaign"_s, id)
-                .bind(u":position"_s, static_cast<int>(i))
-                .bind(u":code"_s, f.code)
+    return insertPositioned(insert, id.raw(), forms, [](Statement& st, const AwardForm& f) {
+        st.bind(u":code"_s, f.code)
                 .bind(u":printed"_s, f.printedNumber)
                 .bind(u":name"_s, normalizedText(f.nameAsWritten))
                 .bind(u":usual"_s, normalizedText(f.usualName))
                 .bind(u":level"_s, toCode(f.level))
                 .bind(u":decided_by"_s, normalizedText(f.decidedBy))
                 .bind(u":note"_s, normalizedText(f.note));
-        if (auto s = insert.exec(); !s)
-            return s;
-    }
-    return success();
+    });
 }
 
 Status CampaignRepository::insertCriteria(CampaignId id, const QList<Criterion>& criteria)
 {
     Statement insert(connectionOf(m_database),
                      u"INSERT INTO criterion (campaign_id, position, code, label, measurable, "
-                     "comparison, threshold_num, threshold_den, applies_to) VALUES (:campaign, "
+                     "comparison, threshold_num, threshold_den, applies_to) VALUES (:owner, "
                      ":position, :code, :label, :measurable, :comparison, :num, :den, "
                      ":applies_to)"_s,
                      "insert criterion");
-    for (qsizetype i = 0; i < criteria.size(); ++i) {
-        const Criterion& c = criteria[i];
+    return insertPositioned(insert, id.raw(), criteria, [](Statement& st, const Criterion& c) {
         const bool threshold = hasThreshold(c.comparison);
-        insert.bind(u":campaign"_s, id)
-                .bind(u":position"_s, static_cast<int>(i))
-                .bind(u":code"_s, c.code)
+        st.bind(u":code"_s, c.code)
                 .bind(u":label"_s, normalizedText(c.label))
                 .bind(u":measurable"_s, c.measurable ? 1 : 0)
                 .bind(u":comparison"_s, toCode(c.comparison))
                 .bind(u":num"_s, threshold ? QVariant(c.threshold.numerator) : QVariant())
                 .bind(u":den"_s, threshold ? QVariant(c.threshold.denominator) : QVariant())
                 .bind(u":applies_to"_s, toCode(c.appliesTo));
-        if (auto s = insert.exec(); !s)
-            return s;
-    }
-    return success();
+    });
 }
 
 Result<QList<Campaign>> CampaignRepository::all() const
@@ -232,10 +213,14 @@ Status CampaignRepository::readRules(QList<Campaign>& campaigns) const
     while (forms.next()) {
         if (Campaign* c = campaignById(campaigns, forms.integer(0)))
             c->awardForms << AwardForm{
-                    forms.id<AwardFormId>(1), forms.text(2), forms.text(3), forms.text(4),
+                    forms.id<AwardFormId>(1),
+                    forms.text(2),
+                    forms.text(3),
+                    forms.text(4),
                     forms.text(5),
                     fromCode<AwardLevel>(forms.text(6)).value_or(AwardLevel::Province),
-                    forms.text(7), forms.text(8)};
+                    forms.text(7),
+                    forms.text(8)};
     }
     Statement criteria(db,
                        u"SELECT campaign_id, id, code, label, measurable, comparison, "
@@ -253,12 +238,10 @@ Status CampaignRepository::readRules(QList<Campaign>& campaigns) const
         k.code = criteria.text(2);
         k.label = criteria.text(3);
         k.measurable = criteria.integer(4) != 0;
-        k.comparison =
-                fromCode<Comparison>(criteria.text(5)).value_or(Comparison::Judgement);
+        k.comparison = fromCode<Comparison>(criteria.text(5)).value_or(Comparison::Judgement);
         if (!criteria.isNull(6))
             k.threshold = Ratio{criteria.integer(6), criteria.integer(7)};
-        k.appliesTo =
-                fromCode<Applicability>(criteria.text(8)).value_or(Applicability::Both);
+        k.appliesTo = fromCode<Applicability>(criteria.text(8)).value_or(Applicability::Both);
         c->criteria << k;
     }
     return success();

@@ -50,8 +50,8 @@ void pruneBackups(const QString& path)
 {
     const QFileInfo info(path);
     QDir dir = info.absoluteDir();
-    const QFileInfoList backups = dir.entryInfoList({info.fileName() + u".v*.bak"_s}, QDir::Files,
-                                                    QDir::Time);
+    const QFileInfoList backups =
+            dir.entryInfoList({info.fileName() + u".v*.bak"_s}, QDir::Files, QDir::Time);
     for (qsizetype i = kBackupsKept; i < backups.size(); ++i)
         QFile::remove(backups.at(i).absoluteFilePath());
 }
@@ -185,8 +185,8 @@ Result<CheckReport> Database::check() const
         return s.error();
     report.foreignKeysOk = !foreignKeys.next();
     if (!report.foreignKeysOk && report.firstProblem.isEmpty())
-        report.firstProblem = u"foreign key: %1 row %2"_s.arg(foreignKeys.text(0),
-                                                               foreignKeys.text(1));
+        report.firstProblem =
+                u"foreign key: %1 row %2"_s.arg(foreignKeys.text(0), foreignKeys.text(1));
     return report;
 }
 

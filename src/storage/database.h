@@ -50,8 +50,8 @@ public:
     [[nodiscard]] const QString& connectionName() const { return m_connectionName; }
     [[nodiscard]] const QString& filePath() const { return m_path; }
     /// The schema version this build writes (the number of the newest migration).
-    [[nodiscard]] static int latestSchemaVersion(
-            const QString& migrationsFolder = QStringLiteral(":/migrations"));
+    [[nodiscard]] static int
+    latestSchemaVersion(const QString& migrationsFolder = QStringLiteral(":/migrations"));
     [[nodiscard]] Result<int> schemaVersion() const;
 
     /// integrity_check and foreign_key_check, plus both schema versions.

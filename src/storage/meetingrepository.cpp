@@ -157,10 +157,9 @@ Result<QList<Meeting>> MeetingRepository::forPlan(PlanId plan) const
 
 Status MeetingRepository::readItems(PlanId plan, QList<Meeting>& meetings) const
 {
-    const auto assignments =
-            readAssignments(m_database, AssignmentTable::MeetingItem,
-                            u"o.meeting_id IN (SELECT id FROM meeting WHERE plan_id = :key)"_s,
-                            plan.raw());
+    const auto assignments = readAssignments(
+            m_database, AssignmentTable::MeetingItem,
+            u"o.meeting_id IN (SELECT id FROM meeting WHERE plan_id = :key)"_s, plan.raw());
     if (!assignments)
         return assignments.error();
     Statement select(connectionOf(m_database),

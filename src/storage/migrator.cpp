@@ -55,8 +55,8 @@ QStringList Migrator::splitStatements(const QString& script)
         if (current.isEmpty() && line.startsWith(u"CREATE TRIGGER", Qt::CaseInsensitive))
             inTrigger = true;
         current += rawLine + u'\n';
-        const bool ends = inTrigger ? line.compare(u"END;", Qt::CaseInsensitive) == 0
-                                    : line.endsWith(u';');
+        const bool ends =
+                inTrigger ? line.compare(u"END;", Qt::CaseInsensitive) == 0 : line.endsWith(u';');
         if (ends) {
             statements << current.trimmed();
             current.clear();

@@ -61,49 +61,41 @@ Status PlanRepository::insertLists(PlanId id, const Plan& plan)
     const QSqlDatabase db = connectionOf(m_database);
     Statement basis(db,
                     u"INSERT INTO plan_legal_basis (plan_id, position, symbol, symbol_as_printed, "
-                    "kind, issued_on, issuer, lead_in, cited_at) VALUES (:plan, :position, "
+                    "kind, issued_on, issuer, lead_in, cited_at) VALUES (:owner, :position, "
                     ":symbol, :printed, :kind, :issued_on, :issuer, :lead_in, :cited_at)"_s,
                     "insert legal basis");
-    for (qsizetype i = 0; i < plan.legalBases.size(); ++i) {
-        const LegalBasis& b = plan.legalBases[i];
-        basis.bind(u":plan"_s, id)
-                .bind(u":position"_s, static_cast<int>(i))
-                .bind(u":symbol"_s, normalizedText(b.symbol))
-                .bind(u":printed"_s, b.symbolAsPrinted)
-                .bind(u":kind"_s, normalizedText(b.kind))
-                .bind(u":issued_on"_s, b.issuedOn)
-                .bind(u":issuer"_s, normalizedText(b.issuer))
-                .bind(u":lead_in"_s, normalizedText(b.leadIn))
-                .bind(u":cited_at"_s, normalizedText(b.citedAt));
-        if (auto s = basis.exec(); !s)
-            return s;
-    }
+    Status status = insertPositioned(basis, id.raw(), plan.legalBases,
+                                     [](Statement& st, const LegalBasis& b) {
+                                         st.bind(u":symbol"_s, normalizedText(b.symbol))
+                                                 .bind(u":printed"_s, b.symbolAsPrinted)
+                                                 .bind(u":kind"_s, normalizedText(b.kind))
+                                                 .bind(u":issued_on"_s, b.issuedOn)
+                                                 .bind(u":issuer"_s, normalizedText(b.issuer))
+                                                 .bind(u":lead_in"_s, normalizedText(b.leadIn))
+                                                 .bind(u":cited_at"_s, normalizedText(b.citedAt));
+                                     });
+    if (!status)
+        return status;
     Statement recipient(db,
                         u"INSERT INTO plan_recipient (plan_id, position, name, note) "
-                        "VALUES (:plan, :position, :name, :note)"_s,
+                        "VALUES (:owner, :position, :name, :note)"_s,
                         "insert recipient");
-    for (qsizetype i = 0; i < plan.recipients.size(); ++i) {
-        recipient.bind(u":plan"_s, id)
-                .bind(u":position"_s, static_cast<int>(i))
-                .bind(u":name"_s, normalizedText(plan.recipients[i].name))
-                .bind(u":note"_s, normalizedText(plan.recipients[i].note));
-        if (auto s = recipient.exec(); !s)
-            return s;
-    }
+    status = insertPositioned(recipient, id.raw(), plan.recipients,
+                              [](Statement& st, const Recipient& r) {
+                                  st.bind(u":name"_s, normalizedText(r.name))
+                                          .bind(u":note"_s, normalizedText(r.note));
+                              });
+    if (!status)
+        return status;
     Statement purpose(db,
                       u"INSERT INTO plan_purpose (plan_id, position, code, is_requirement, text) "
-                      "VALUES (:plan, :position, :code, :requirement, :text)"_s,
+                      "VALUES (:owner, :position, :code, :requirement, :text)"_s,
                       "insert purpose");
-    for (qsizetype i = 0; i < plan.purposes.size(); ++i) {
-        purpose.bind(u":plan"_s, id)
-                .bind(u":position"_s, static_cast<int>(i))
-                .bind(u":code"_s, plan.purposes[i].code)
-                .bind(u":requirement"_s, plan.purposes[i].isRequirement ? 1 : 0)
-                .bind(u":text"_s, normalizedText(plan.purposes[i].text));
-        if (auto s = purpose.exec(); !s)
-            return s;
-    }
-    return success();
+    return insertPositioned(purpose, id.raw(), plan.purposes, [](Statement& st, const Purpose& p) {
+        st.bind(u":code"_s, p.code)
+                .bind(u":requirement"_s, p.isRequirement ? 1 : 0)
+                .bind(u":text"_s, normalizedText(p.text));
+    });
 }
 
 Result<QList<Plan>> PlanRepository::all() const
@@ -161,9 +153,8 @@ Status PlanRepository::readLists(QList<Plan>& plans) const
         return s;
     while (bases.next()) {
         if (Plan* p = byId.value(bases.integer(0)))
-            p->legalBases << LegalBasis{bases.text(1), bases.text(2), bases.text(3),
-                                        bases.date(4),  bases.text(5), bases.text(6),
-                                        bases.text(7)};
+            p->legalBases << LegalBasis{bases.text(1), bases.text(2), bases.text(3), bases.date(4),
+                                        bases.text(5), bases.text(6), bases.text(7)};
     }
     Statement recipients(db,
                          u"SELECT plan_id, name, note FROM plan_recipient "
@@ -191,8 +182,7 @@ Status PlanRepository::readLists(QList<Plan>& plans) const
 Status PlanRepository::setElectionDay(PlanId plan, QDate day)
 {
     Statement update(connectionOf(m_database),
-                     u"UPDATE plan SET election_day = :day WHERE id = :id"_s,
-                     "set election day");
+                     u"UPDATE plan SET election_day = :day WHERE id = :id"_s, "set election day");
     update.bind(u":day"_s, day).bind(u":id"_s, plan);
     return update.exec();
 }

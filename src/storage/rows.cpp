@@ -96,7 +96,9 @@ Deadline readDeadline(const Statement& row, int first)
     return d;
 }
 
-Status insertAssignments(const Database& database, AssignmentTable table, qint64 ownerId,
+Status insertAssignments(const Database& database,
+                         AssignmentTable table,
+                         qint64 ownerId,
                          const QList<AgencyAssignment>& list)
 {
     const TableNames n = names(table);
@@ -104,15 +106,9 @@ Status insertAssignments(const Database& database, AssignmentTable table, qint64
                      u"INSERT INTO %1 (%2, position, agency_id, role) "
                      "VALUES (:owner, :position, :agency, :role)"_s.arg(n.table, n.ownerColumn),
                      "insert agency assignment");
-    for (qsizetype i = 0; i < list.size(); ++i) {
-        insert.bind(u":owner"_s, ownerId)
-                .bind(u":position"_s, static_cast<int>(i))
-                .bind(u":agency"_s, list[i].agency)
-                .bind(u":role"_s, toCode(list[i].role));
-        if (auto s = insert.exec(); !s)
-            return s;
-    }
-    return success();
+    return insertPositioned(insert, ownerId, list, [](Statement& st, const AgencyAssignment& a) {
+        st.bind(u":agency"_s, a.agency).bind(u":role"_s, toCode(a.role));
+    });
 }
 
 Result<QHash<qint64, QList<AgencyAssignment>>> readAssignments(const Database& database,

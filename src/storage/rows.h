@@ -19,19 +19,38 @@ namespace ed::storage {
 /// Inserts a deadline row; the owner stores the returned id.
 [[nodiscard]] Result<DeadlineId> insertDeadline(const Database& database, const Deadline& deadline);
 /// Replaces the fields of an existing deadline row.
-[[nodiscard]] Status updateDeadline(const Database& database, DeadlineId id,
-                                    const Deadline& deadline);
+[[nodiscard]] Status
+updateDeadline(const Database& database, DeadlineId id, const Deadline& deadline);
 
 /// The deadline columns, prefixed "d.", in the order readDeadline() expects them.
 [[nodiscard]] QString deadlineColumns();
 /// Reads the columns of deadlineColumns() starting at `first`.
 [[nodiscard]] Deadline readDeadline(const Statement& row, int first);
 
+/// Runs an INSERT once per element of `list`, binding ":owner" to `ownerId`, ":position" to the
+/// element's index and the other placeholders through `bindFields(statement, element)`. The
+/// first failure returns; the caller's transaction undoes the rest.
+template <typename T, typename BindFields>
+[[nodiscard]] Status
+insertPositioned(Statement& statement, qint64 ownerId, const QList<T>& list, BindFields bindFields)
+{
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        statement.bind(QStringLiteral(":owner"), ownerId)
+                .bind(QStringLiteral(":position"), static_cast<int>(i));
+        bindFields(statement, list[i]);
+        if (auto s = statement.exec(); !s)
+            return s;
+    }
+    return success();
+}
+
 /// The two tables that link an owner to agencies by role.
 enum class AssignmentTable { MeetingItem, Task };
 
-[[nodiscard]] Status insertAssignments(const Database& database, AssignmentTable table,
-                                       qint64 ownerId, const QList<AgencyAssignment>& list);
+[[nodiscard]] Status insertAssignments(const Database& database,
+                                       AssignmentTable table,
+                                       qint64 ownerId,
+                                       const QList<AgencyAssignment>& list);
 /// Every assignment of the owners that `ownerFilter` selects, keyed by owner id, in order.
 /// `ownerFilter` is a constant SQL condition on the owner table aliased "o" with one
 /// placeholder ":key" bound to `key`.

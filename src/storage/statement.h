@@ -12,8 +12,8 @@
 namespace ed::storage {
 
 /// Maps a driver error to our codes, so the user reads "the disk is full", never a raw driver
-/// message. SQLite's primary result codes (the low byte of an extended code): BUSY 5, LOCKED 6, READONLY 8, CORRUPT 11, FULL 13,
-/// CONSTRAINT 19, NOTADB 26.
+/// message. SQLite's primary result codes (the low byte of an extended code): BUSY 5, LOCKED 6,
+/// READONLY 8, CORRUPT 11, FULL 13, CONSTRAINT 19, NOTADB 26.
 [[nodiscard]] Error toError(const QSqlError& error, const char* operation);
 
 /// prepare → bind → exec → log. `operation` ("insert agency") is what the log shows; bound

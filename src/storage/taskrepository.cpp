@@ -55,8 +55,8 @@ Result<TaskId> TaskRepository::add(const StandingTask& task)
 
 Result<QList<StandingTask>> TaskRepository::forPlan(PlanId plan) const
 {
-    const auto assignments = readAssignments(m_database, AssignmentTable::Task,
-                                             u"o.plan_id = :key"_s, plan.raw());
+    const auto assignments =
+            readAssignments(m_database, AssignmentTable::Task, u"o.plan_id = :key"_s, plan.raw());
     if (!assignments)
         return assignments.error();
     Statement select(connectionOf(m_database),
@@ -112,16 +112,14 @@ Result<InspectionId> InspectionRepository::add(const Inspection& inspection)
     }
     Statement target(connectionOf(m_database),
                      u"INSERT INTO inspection_target (inspection_id, position, agency_id, mode) "
-                     "VALUES (:inspection, :position, :agency, :mode)"_s,
+                     "VALUES (:owner, :position, :agency, :mode)"_s,
                      "insert inspection target");
-    for (qsizetype i = 0; i < inspection.targets.size(); ++i) {
-        target.bind(u":inspection"_s, id)
-                .bind(u":position"_s, static_cast<int>(i))
-                .bind(u":agency"_s, inspection.targets[i].agency)
-                .bind(u":mode"_s, toCode(inspection.targets[i].mode));
-        if (auto s = target.exec(); !s)
-            return s.error();
-    }
+    const Status targets = insertPositioned(
+            target, id.raw(), inspection.targets, [](Statement& st, const InspectionTarget& t) {
+                st.bind(u":agency"_s, t.agency).bind(u":mode"_s, toCode(t.mode));
+            });
+    if (!targets)
+        return targets.error();
     if (auto s = tx.commit(); !s)
         return s.error();
     return id;
@@ -140,8 +138,12 @@ Result<std::optional<Inspection>> InspectionRepository::forPlan(PlanId plan) con
             return s.error();
         if (!select.next())
             return std::optional<Inspection>();
-        inspection = Inspection{select.id<InspectionId>(0), select.id<PlanId>(1), select.text(2),
-                                select.text(3),           select.text(4),       select.text(5),
+        inspection = Inspection{select.id<InspectionId>(0),
+                                select.id<PlanId>(1),
+                                select.text(2),
+                                select.text(3),
+                                select.text(4),
+                                select.text(5),
                                 {}};
     }
     Statement targets(connectionOf(m_database),
