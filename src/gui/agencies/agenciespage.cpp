@@ -80,11 +80,9 @@ AgenciesPage::~AgenciesPage() = default;
 
 void AgenciesPage::reload()
 {
-    const auto agencies = m_plans.agencies();
-    if (!agencies) {
-        emit loadFailed(u"load agencies"_s, agencies.error());
+    const auto agencies = take(m_plans.agencies(), "load agencies");
+    if (!agencies)
         return;
-    }
     QSet<qint64> known;
     for (const Agency& agency : agencies.value())
         known.insert(agency.id.raw());

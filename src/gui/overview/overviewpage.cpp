@@ -72,11 +72,9 @@ void OverviewPage::setUpTable(QTableView* view, ScheduleEntryModel* model)
 void OverviewPage::reload()
 {
     const int windowDays = SettingsDialog::dueSoonDays();
-    const auto overview = m_plans.overview(windowDays);
-    if (!overview) {
-        emit loadFailed(u"load overview"_s, overview.error());
+    const auto overview = take(m_plans.overview(windowDays), "load overview");
+    if (!overview)
         return;
-    }
     m_summaries->setRows(overview->plans);
     m_overdue->setRows(overview->overdue);
     m_dueSoon->setRows(overview->dueSoon);

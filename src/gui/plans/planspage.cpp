@@ -75,21 +75,15 @@ PlanId PlansPage::currentPlan() const
 
 void PlansPage::reload()
 {
-    const auto plans = m_plans.plans();
-    if (!plans) {
-        emit loadFailed(u"load plans"_s, plans.error());
+    const auto plans = take(m_plans.plans(), "load plans");
+    if (!plans)
         return;
-    }
-    const auto agencies = m_plans.agencies();
-    if (!agencies) {
-        emit loadFailed(u"load agencies"_s, agencies.error());
+    const auto agencies = take(m_plans.agencies(), "load agencies");
+    if (!agencies)
         return;
-    }
-    const auto campaigns = m_plans.campaigns();
-    if (!campaigns) {
-        emit loadFailed(u"load campaigns"_s, campaigns.error());
+    const auto campaigns = take(m_plans.campaigns(), "load campaigns");
+    if (!campaigns)
         return;
-    }
     const PlanId shown = currentPlan();
     m_planList = plans.value();
     m_agencyNames = agencyNames(agencies.value());

@@ -30,16 +30,12 @@ ResultsPage::~ResultsPage() = default;
 
 void ResultsPage::reload()
 {
-    const auto plans = m_plans.plans();
-    if (!plans) {
-        emit loadFailed(u"load plans"_s, plans.error());
+    const auto plans = take(m_plans.plans(), "load plans");
+    if (!plans)
         return;
-    }
-    const auto campaigns = m_plans.campaigns();
-    if (!campaigns) {
-        emit loadFailed(u"load campaigns"_s, campaigns.error());
+    const auto campaigns = take(m_plans.campaigns(), "load campaigns");
+    if (!campaigns)
         return;
-    }
     m_criteria->setRows(criterionRows(campaigns.value(), plans.value(), true));
     log::gui()->info("results page loaded: {} measurable criteria", m_criteria->rowCount());
 }

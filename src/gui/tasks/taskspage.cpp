@@ -60,26 +60,20 @@ TasksPage::~TasksPage() = default;
 
 void TasksPage::reload()
 {
-    const auto plans = m_plans.plans();
-    if (!plans) {
-        emit loadFailed(u"load plans"_s, plans.error());
+    const auto plans = take(m_plans.plans(), "load plans");
+    if (!plans)
         return;
-    }
-    const auto agencies = m_plans.agencies();
-    if (!agencies) {
-        emit loadFailed(u"load agencies"_s, agencies.error());
+    const auto agencies = take(m_plans.agencies(), "load agencies");
+    if (!agencies)
         return;
-    }
     const AgencyNames names = agencyNames(agencies.value());
     const QDate today = m_clock.today();
     const int soonDays = SettingsDialog::dueSoonDays();
     QList<TaskRow> rows;
     for (const Plan& plan : plans.value()) {
-        const auto tasks = m_plans.tasks(plan.id);
-        if (!tasks) {
-            emit loadFailed(u"load tasks"_s, tasks.error());
+        const auto tasks = take(m_plans.tasks(plan.id), "load tasks");
+        if (!tasks)
             return;
-        }
         for (const StandingTask& task : tasks.value()) {
             const QDate last =
                     task.deadline
