@@ -25,42 +25,70 @@ struct EnumCodes;
     template <>                                                                                    \
     struct EnumCodes<Enum>                                                                         \
     {                                                                                              \
-        static constexpr auto table = std::to_array<std::pair<Enum, const char*>>({__VA_ARGS__}); \
+        static constexpr auto table = std::to_array<std::pair<Enum, const char*>>({__VA_ARGS__});  \
     }
 
-ED_ENUM_CODES(AgencyLevel, {AgencyLevel::Central, "central"}, {AgencyLevel::Province, "province"},
-              {AgencyLevel::District, "district"}, {AgencyLevel::Commune, "commune"});
-ED_ENUM_CODES(AgencyKind, {AgencyKind::Party, "party"}, {AgencyKind::State, "state"},
-              {AgencyKind::Front, "front"}, {AgencyKind::ElectionBody, "election"},
+ED_ENUM_CODES(AgencyLevel,
+              {AgencyLevel::Central, "central"},
+              {AgencyLevel::Province, "province"},
+              {AgencyLevel::District, "district"},
+              {AgencyLevel::Commune, "commune"});
+ED_ENUM_CODES(AgencyKind,
+              {AgencyKind::Party, "party"},
+              {AgencyKind::State, "state"},
+              {AgencyKind::Front, "front"},
+              {AgencyKind::ElectionBody, "election"},
               {AgencyKind::Other, "other"});
 ED_ENUM_CODES(DocumentKind, {DocumentKind::State, "state"}, {DocumentKind::Party, "party"});
-ED_ENUM_CODES(SigningFormula, {SigningFormula::None, ""}, {SigningFormula::OnBehalf, "TM."},
+ED_ENUM_CODES(SigningFormula,
+              {SigningFormula::None, ""},
+              {SigningFormula::OnBehalf, "TM."},
               {SigningFormula::Deputy, "KT."});
-ED_ENUM_CODES(DeadlineKind, {DeadlineKind::OnDate, "on_date"},
+ED_ENUM_CODES(DeadlineKind,
+              {DeadlineKind::OnDate, "on_date"},
               {DeadlineKind::NoLaterThan, "no_later_than"},
-              {DeadlineKind::StrictlyBefore, "before"}, {DeadlineKind::Window, "window"},
+              {DeadlineKind::StrictlyBefore, "before"},
+              {DeadlineKind::Window, "window"},
               {DeadlineKind::WeekOfMonth, "week_of_month"},
               {DeadlineKind::OnRequest, "on_request"},
               {DeadlineKind::ElectionOffset, "election_offset"});
-ED_ENUM_CODES(AgencyRole, {AgencyRole::Lead, "lead"}, {AgencyRole::Staff, "staff"},
-              {AgencyRole::Coordinating, "coordinating"}, {AgencyRole::Reporting, "reporting"});
-ED_ENUM_CODES(MeetingStatus, {MeetingStatus::Planned, "planned"},
+ED_ENUM_CODES(AgencyRole,
+              {AgencyRole::Lead, "lead"},
+              {AgencyRole::Staff, "staff"},
+              {AgencyRole::Coordinating, "coordinating"},
+              {AgencyRole::Reporting, "reporting"});
+ED_ENUM_CODES(MeetingStatus,
+              {MeetingStatus::Planned, "planned"},
               {MeetingStatus::MaterialsSubmitted, "materials_submitted"},
-              {MeetingStatus::Held, "held"}, {MeetingStatus::Postponed, "postponed"},
+              {MeetingStatus::Held, "held"},
+              {MeetingStatus::Postponed, "postponed"},
               {MeetingStatus::Cancelled, "cancelled"});
-ED_ENUM_CODES(TaskStatus, {TaskStatus::Open, "open"}, {TaskStatus::InProgress, "in_progress"},
-              {TaskStatus::Done, "done"}, {TaskStatus::Cancelled, "cancelled"});
-ED_ENUM_CODES(InspectionMode, {InspectionMode::Inspected, "inspected"},
+ED_ENUM_CODES(TaskStatus,
+              {TaskStatus::Open, "open"},
+              {TaskStatus::InProgress, "in_progress"},
+              {TaskStatus::Done, "done"},
+              {TaskStatus::Cancelled, "cancelled"});
+ED_ENUM_CODES(InspectionMode,
+              {InspectionMode::Inspected, "inspected"},
               {InspectionMode::SelfInspects, "self_inspects"});
-ED_ENUM_CODES(NomineeKind, {NomineeKind::Collective, "collective"},
+ED_ENUM_CODES(NomineeKind,
+              {NomineeKind::Collective, "collective"},
               {NomineeKind::Individual, "individual"});
-ED_ENUM_CODES(Applicability, {Applicability::Collective, "collective"},
-              {Applicability::Individual, "individual"}, {Applicability::Both, "both"});
-ED_ENUM_CODES(AwardLevel, {AwardLevel::State, "state"}, {AwardLevel::Province, "province"},
+ED_ENUM_CODES(Applicability,
+              {Applicability::Collective, "collective"},
+              {Applicability::Individual, "individual"},
+              {Applicability::Both, "both"});
+ED_ENUM_CODES(AwardLevel,
+              {AwardLevel::State, "state"},
+              {AwardLevel::Province, "province"},
               {AwardLevel::DistrictOrAgency, "district_or_agency"});
-ED_ENUM_CODES(Comparison, {Comparison::AtLeast, "ge"}, {Comparison::Above, "gt"},
-              {Comparison::AtMost, "le"}, {Comparison::Below, "lt"},
-              {Comparison::NoneAllowed, "none"}, {Comparison::Judgement, "judgement"});
+ED_ENUM_CODES(Comparison,
+              {Comparison::AtLeast, "ge"},
+              {Comparison::Above, "gt"},
+              {Comparison::AtMost, "le"},
+              {Comparison::Below, "lt"},
+              {Comparison::NoneAllowed, "none"},
+              {Comparison::Judgement, "judgement"});
 
 #undef ED_ENUM_CODES
 

@@ -22,13 +22,13 @@ enum class DeadlineKind {
 struct Deadline
 {
     DeadlineKind kind = DeadlineKind::OnRequest;
-    QString wording;      ///< exactly as the plan words it
-    QDate date;           ///< OnDate, NoLaterThan, StrictlyBefore; the first day of a Window
-    QDate endDate;        ///< the last day of a Window
-    int year = 0;         ///< WeekOfMonth
-    int month = 0;        ///< WeekOfMonth, 1..12
-    int week = 0;         ///< WeekOfMonth: 1..5, or kLastWeek
-    int offsetDays = 0;   ///< ElectionOffset: negative before election day
+    QString wording;           ///< exactly as the plan words it
+    QDate date;                ///< OnDate, NoLaterThan, StrictlyBefore; the first day of a Window
+    QDate endDate;             ///< the last day of a Window
+    int year = 0;              ///< WeekOfMonth
+    int month = 0;             ///< WeekOfMonth, 1..12
+    int week = 0;              ///< WeekOfMonth: 1..5, or kLastWeek
+    int offsetDays = 0;        ///< ElectionOffset: negative before election day
     bool yearInferred = false; ///< the text gave no year; it was inferred from the plan
 
     static constexpr int kLastWeek = -1;

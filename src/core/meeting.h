@@ -50,8 +50,8 @@ struct Meeting
     MeetingId id;
     PlanId plan;
     std::optional<int> number; ///< none for meetings on request
-    QString label;             ///< as printed: "Cuộc họp thứ nhất", "Cuộc họp lần thứ hai"
-    QString section;           ///< "II.2.1"
+    QString label;   ///< as printed: "Cuộc họp thứ nhất", "Cuộc họp lần thứ hai"
+    QString section; ///< "II.2.1"
     Deadline deadline;
     QString requestedBy;
     MeetingStatus status = MeetingStatus::Planned;

@@ -16,10 +16,10 @@ struct Ratio
 };
 
 enum class Comparison {
-    AtLeast,  ///< ≥ ("trở lên")
-    Above,    ///< >
-    AtMost,   ///< ≤
-    Below,    ///< < ("dưới")
+    AtLeast,     ///< ≥ ("trở lên")
+    Above,       ///< >
+    AtMost,      ///< ≤
+    Below,       ///< < ("dưới")
     NoneAllowed, ///< a count that must be zero (no bầu cử thêm, no bầu cử lại)
     Judgement,   ///< qualitative: a reviewer's yes or no
 };

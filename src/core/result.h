@@ -38,7 +38,7 @@ template <typename T>
 class [[nodiscard]] Result
 {
 public:
-    Result(T value) : m_state(std::move(value)) {} // NOLINT: implicit on purpose
+    Result(T value) : m_state(std::move(value)) {}     // NOLINT: implicit on purpose
     Result(Error error) : m_state(std::move(error)) {} // NOLINT
 
     [[nodiscard]] bool ok() const { return std::holds_alternative<T>(m_state); }
@@ -57,7 +57,8 @@ private:
 
 /// For operations that return nothing but may fail.
 struct Done
-{};
+{
+};
 using Status = Result<Done>;
 
 inline Status success()

@@ -40,8 +40,8 @@ ScheduleState taskState(const StandingTask& task, QDate electionDay, QDate today
     case TaskStatus::Open:
     case TaskStatus::InProgress: break;
     }
-    const auto last = task.deadline ? task.deadline->lastAllowedDate(electionDay)
-                                    : std::optional<QDate>();
+    const auto last =
+            task.deadline ? task.deadline->lastAllowedDate(electionDay) : std::optional<QDate>();
     return openState(last, today, soonDays);
 }
 

@@ -94,10 +94,25 @@ QString logFilePath()
     return g_logFile;
 }
 
-std::shared_ptr<spdlog::logger> storage() { return layer("storage"); }
-std::shared_ptr<spdlog::logger> services() { return layer("services"); }
-std::shared_ptr<spdlog::logger> gui() { return layer("gui"); }
-std::shared_ptr<spdlog::logger> cli() { return layer("cli"); }
-std::shared_ptr<spdlog::logger> qt() { return layer("qt"); }
+std::shared_ptr<spdlog::logger> storage()
+{
+    return layer("storage");
+}
+std::shared_ptr<spdlog::logger> services()
+{
+    return layer("services");
+}
+std::shared_ptr<spdlog::logger> gui()
+{
+    return layer("gui");
+}
+std::shared_ptr<spdlog::logger> cli()
+{
+    return layer("cli");
+}
+std::shared_ptr<spdlog::logger> qt()
+{
+    return layer("qt");
+}
 
 } // namespace ed::log

@@ -35,7 +35,8 @@ Result<QHash<QString, AgencyId>> insertAgencies(storage::Database& db,
     for (const DemoAgency& demo : agencies) {
         Agency agency = demo.agency;
         if (ids.contains(agency.code))
-            return Error{ErrorCode::InvalidInput, u"agencies.json: duplicate code "_s + agency.code};
+            return Error{ErrorCode::InvalidInput,
+                         u"agencies.json: duplicate code "_s + agency.code};
         if (!demo.parentCode.isEmpty()) {
             if (!ids.contains(demo.parentCode))
                 return Error{ErrorCode::InvalidInput,
@@ -119,8 +120,7 @@ Status DemoDataService::load()
     }
     if (auto s = tx.commit(); !s)
         return s;
-    log::services()->info("demo data loaded: {} agencies, {} plans", ids->size(),
-                          planFiles.size());
+    log::services()->info("demo data loaded: {} agencies, {} plans", ids->size(), planFiles.size());
     return success();
 }
 

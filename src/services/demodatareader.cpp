@@ -128,7 +128,8 @@ Node parse(const QByteArray& json, const QString& fileName)
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(json, &error);
     if (error.error != QJsonParseError::NoError)
-        throw FormatError{u"%1: not valid JSON at byte %2: %3"_s.arg(fileName).arg(error.offset)
+        throw FormatError{u"%1: not valid JSON at byte %2: %3"_s.arg(fileName)
+                                  .arg(error.offset)
                                   .arg(error.errorString())};
     if (!document.isObject())
         throw FormatError{fileName + u": expected an object at the top"_s};
@@ -332,7 +333,8 @@ Result<QList<DemoAgency>> readDemoAgencies(const QByteArray& json, const QString
     }
 }
 
-Result<DemoPlan> readDemoPlan(const QByteArray& json, const QString& fileName,
+Result<DemoPlan> readDemoPlan(const QByteArray& json,
+                              const QString& fileName,
                               const QHash<QString, AgencyId>& agencies)
 {
     try {

@@ -38,7 +38,8 @@ struct DemoPlan
                                                          const QString& fileName);
 
 /// Reads one plan file; every agency code must be a key of `agencies`.
-[[nodiscard]] Result<DemoPlan> readDemoPlan(const QByteArray& json, const QString& fileName,
+[[nodiscard]] Result<DemoPlan> readDemoPlan(const QByteArray& json,
+                                            const QString& fileName,
                                             const QHash<QString, AgencyId>& agencies);
 
 } // namespace ed::services

@@ -78,9 +78,9 @@ Result<Overview> PlanService::overview(int windowDays) const
             ++summary.tasks;
             summary.tasksDone += t.status == TaskStatus::Done ? 1 : 0;
             const ScheduleState state = taskState(t, plan.electionDay, overview.today, windowDays);
-            const QDate last = t.deadline ? t.deadline->lastAllowedDate(plan.electionDay)
-                                                    .value_or(QDate())
-                                          : QDate();
+            const QDate last =
+                    t.deadline ? t.deadline->lastAllowedDate(plan.electionDay).value_or(QDate())
+                               : QDate();
             collect({ScheduleEntry::Kind::Task, t.id.raw(), plan.id, plan.symbol, t.section, last,
                      state});
         }

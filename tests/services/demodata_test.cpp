@@ -79,7 +79,8 @@ TEST_F(DemoDataTest, BothPlansAreThereWithTheirIdentity)
 TEST_F(DemoDataTest, EveryMeetingOfTheSteeringPlanHasItsAgenciesAndDeadline)
 {
     const Plan steering = plan(u"01-KH/BCĐ"_s);
-    const QList<Meeting> meetings = services::PlanService(*m_workspace).meetings(steering.id).value();
+    const QList<Meeting> meetings =
+            services::PlanService(*m_workspace).meetings(steering.id).value();
     ASSERT_EQ(meetings.size(), 6);
     const QString organisation = u"Ban Tổ chức Tỉnh ủy Bình Phước"_s;
 
@@ -88,7 +89,8 @@ TEST_F(DemoDataTest, EveryMeetingOfTheSteeringPlanHasItsAgenciesAndDeadline)
     EXPECT_EQ(meetings[0].deadline.lastAllowedDate(), QDate(2021, 2, 6));
     EXPECT_TRUE(roles(meetings[0]).contains(u"staff:"_s + organisation));
     EXPECT_TRUE(roles(meetings[0]).contains(u"lead:"_s + organisation));
-    EXPECT_TRUE(roles(meetings[0]).contains(u"coordinating:Thường trực Hội đồng nhân dân tỉnh Bình Phước"_s));
+    EXPECT_TRUE(roles(meetings[0])
+                        .contains(u"coordinating:Thường trực Hội đồng nhân dân tỉnh Bình Phước"_s));
 
     EXPECT_EQ(meetings[1].number, 2);
     EXPECT_EQ(meetings[1].items.size(), 2);

@@ -137,10 +137,9 @@ TEST_F(MigratorTest, ATextFileIsRefusedAndLeftUntouched)
 TEST_F(MigratorTest, AFailingStepRollsBackTheWholeRun)
 {
     ASSERT_TRUE(open(scripts({u"0001_things.sql"_s}, {kStep1})).ok());
-    const QString broken = scripts(
-            {u"0001_things.sql"_s, u"0002_good.sql"_s, u"0003_bad.sql"_s},
-            {kStep1, u"CREATE TABLE kept_only_if_all_pass (x INTEGER);\n"_s,
-             u"CREATE TABLE fine (y INTEGER);\nTHIS IS NOT SQL;\n"_s});
+    const QString broken = scripts({u"0001_things.sql"_s, u"0002_good.sql"_s, u"0003_bad.sql"_s},
+                                   {kStep1, u"CREATE TABLE kept_only_if_all_pass (x INTEGER);\n"_s,
+                                    u"CREATE TABLE fine (y INTEGER);\nTHIS IS NOT SQL;\n"_s});
     auto failed = open(broken);
     ASSERT_FALSE(failed.ok());
     EXPECT_EQ(failed.error().code, ErrorCode::MigrationFailed);
@@ -160,10 +159,11 @@ TEST_F(MigratorTest, AGapInTheNumbersRefusesEverything)
 
 TEST(MigrationSplitter, KeepsATriggerBodyTogetherAndDropsCommentLines)
 {
-    const QStringList statements = Migrator::splitStatements(
-            u"-- a comment\nCREATE TABLE a (x INTEGER);\n"
-            "CREATE TRIGGER t AFTER DELETE ON a\nBEGIN\n    DELETE FROM b;\n    DELETE FROM c;\nEND;\n"
-            "CREATE INDEX i ON a (x);\n"_s);
+    const QStringList statements =
+            Migrator::splitStatements(u"-- a comment\nCREATE TABLE a (x INTEGER);\n"
+                                      "CREATE TRIGGER t AFTER DELETE ON a\nBEGIN\n    DELETE FROM "
+                                      "b;\n    DELETE FROM c;\nEND;\n"
+                                      "CREATE INDEX i ON a (x);\n"_s);
     ASSERT_EQ(statements.size(), 3);
     EXPECT_TRUE(statements[1].startsWith(u"CREATE TRIGGER"_s));
     EXPECT_TRUE(statements[1].endsWith(u"END;"_s));

@@ -21,11 +21,21 @@ protected:
     {
         StorageTest::SetUp();
         storage::AgencyRepository agencies(*m_db);
-        m_party = agencies.add({{}, u"bp-tu"_s, u"Tỉnh ủy Bình Phước"_s, u"TU"_s,
-                                AgencyLevel::Province, AgencyKind::Party, {}})
+        m_party = agencies.add({{},
+                                u"bp-tu"_s,
+                                u"Tỉnh ủy Bình Phước"_s,
+                                u"TU"_s,
+                                AgencyLevel::Province,
+                                AgencyKind::Party,
+                                {}})
                           .value();
-        m_organisation = agencies.add({{}, u"bp-btc"_s, u"Ban Tổ chức Tỉnh ủy"_s, u"BTC TU"_s,
-                                       AgencyLevel::Province, AgencyKind::Party, m_party})
+        m_organisation = agencies.add({{},
+                                       u"bp-btc"_s,
+                                       u"Ban Tổ chức Tỉnh ủy"_s,
+                                       u"BTC TU"_s,
+                                       AgencyLevel::Province,
+                                       AgencyKind::Party,
+                                       m_party})
                                  .value();
         Plan plan;
         plan.code = u"01-KH/BCD"_s;
@@ -39,7 +49,7 @@ protected:
         plan.electionDay = QDate(2021, 5, 23);
         plan.signerName = u"Nguyễn Văn Lợi"_s;
         plan.signerTitleLines = {u"BÍ THƯ TỈNH ỦY"_s, u"Kiêm"_s, u"TRƯỞNG BAN CHỈ ĐẠO"_s};
-        plan.legalBases << LegalBasis{u"45-CT/TW"_s, u"45-CT/TU"_s, u"Chỉ thị"_s,
+        plan.legalBases << LegalBasis{u"45-CT/TW"_s,      u"45-CT/TU"_s,     u"Chỉ thị"_s,
                                       QDate(2020, 6, 20), u"Bộ Chính trị"_s, u"Thực hiện"_s,
                                       u"preamble"_s};
         plan.recipients << Recipient{u"Thường trực Ban Bí thư"_s, {}};
@@ -70,7 +80,8 @@ Meeting secondMeeting(PlanId plan, AgencyId lead)
     m.deadline.kind = DeadlineKind::NoLaterThan;
     m.deadline.wording = u"chậm nhất là ngày 22/02/2021"_s;
     m.deadline.date = QDate(2021, 2, 22);
-    m.items << MeetingItem{{}, u"Thống nhất Đề án danh sách sơ bộ"_s,
+    m.items << MeetingItem{{},
+                           u"Thống nhất Đề án danh sách sơ bộ"_s,
                            {{lead, AgencyRole::Staff}, {lead, AgencyRole::Lead}}};
     m.items << MeetingItem{{}, u"Nghe báo cáo về công tác chuẩn bị bầu cử"_s, {}};
     Deadline window;
@@ -101,8 +112,13 @@ TEST_F(RepositoryTest, AgencyRoundTripsAndUpdates)
 TEST_F(RepositoryTest, AgencyNamesAreStoredNfcWithAFoldedSearchKey)
 {
     storage::AgencyRepository agencies(*m_db);
-    const AgencyId id = agencies.add({{}, {}, u" Vie\u0302\u0323t "_s, {}, AgencyLevel::Commune,
-                                      AgencyKind::State, {}})
+    const AgencyId id = agencies.add({{},
+                                      {},
+                                      u" Vie\u0302\u0323t "_s,
+                                      {},
+                                      AgencyLevel::Commune,
+                                      AgencyKind::State,
+                                      {}})
                                 .value();
     EXPECT_EQ(agencies.find(id).value()->name, u"Việt"_s);
     QSqlQuery query(storage::connectionOf(*m_db));
@@ -238,12 +254,27 @@ TEST_F(RepositoryTest, CampaignRoundTripsWithExactThresholds)
     campaign.participantKinds = {{NomineeKind::Collective, u"xã, phường, thị trấn"_s}};
     campaign.goalAreas = {{u"3.1"_s, u"Tuyên truyền"_s, u"Hội nghị"_s}};
     campaign.contents = {{u"4.1"_s, u"Tuyên truyền ý nghĩa"_s}};
-    campaign.awardForms = {{{}, u"provincial_bang_khen"_s, u"3.2"_s, u"Bằng khen của UBND tỉnh"_s,
-                            u"Bằng khen của Chủ tịch UBND tỉnh"_s, AwardLevel::Province,
-                            u"UBND tỉnh"_s, {}}};
-    campaign.criteria = {{{}, u"turnout"_s, u"99,90% trở lên"_s, true, Comparison::AtLeast,
-                          Ratio{999, 1000}, Applicability::Collective},
-                         {{}, u"q1"_s, u"Gương mẫu"_s, false, Comparison::Judgement, Ratio{},
+    campaign.awardForms = {{{},
+                            u"provincial_bang_khen"_s,
+                            u"3.2"_s,
+                            u"Bằng khen của UBND tỉnh"_s,
+                            u"Bằng khen của Chủ tịch UBND tỉnh"_s,
+                            AwardLevel::Province,
+                            u"UBND tỉnh"_s,
+                            {}}};
+    campaign.criteria = {{{},
+                          u"turnout"_s,
+                          u"99,90% trở lên"_s,
+                          true,
+                          Comparison::AtLeast,
+                          Ratio{999, 1000},
+                          Applicability::Collective},
+                         {{},
+                          u"q1"_s,
+                          u"Gương mẫu"_s,
+                          false,
+                          Comparison::Judgement,
+                          Ratio{},
                           Applicability::Both}};
     storage::CampaignRepository repository(*m_db);
     campaign.id = repository.add(campaign).value();
