@@ -3,6 +3,7 @@
 #include "core/ids.h"
 
 #include <QString>
+#include <QStringList>
 
 namespace ed {
 
@@ -21,6 +22,21 @@ struct Agency
     AgencyId parent; ///< invalid for a top-level agency
 
     friend bool operator==(const Agency&, const Agency&) = default;
+};
+
+/// What refers to an agency, named as a user would recognise each: why it cannot be deleted.
+struct AgencyReferences
+{
+    QStringList meetings;    ///< "Cuộc họp thứ nhất (01-KH/BCĐ)"
+    QStringList tasks;       ///< "III.2 (01-KH/BCĐ)"
+    QStringList plans;       ///< plans it issued: "01-KH/BCĐ"
+    QStringList children;    ///< agencies under it
+    QStringList inspections; ///< inspection programmes that target it
+    [[nodiscard]] bool isEmpty() const
+    {
+        return meetings.isEmpty() && tasks.isEmpty() && plans.isEmpty() && children.isEmpty()
+               && inspections.isEmpty();
+    }
 };
 
 } // namespace ed

@@ -63,6 +63,12 @@ ED_ENUM_CODES(MeetingStatus,
               {MeetingStatus::Held, "held"},
               {MeetingStatus::Postponed, "postponed"},
               {MeetingStatus::Cancelled, "cancelled"});
+ED_ENUM_CODES(MilestoneRelation,
+              {MilestoneRelation::After, "after"},
+              {MilestoneRelation::Before, "before"});
+ED_ENUM_CODES(ElectionRegime,
+              {ElectionRegime::Law2015, "law_2015"},
+              {ElectionRegime::Law2025, "law_2025"});
 ED_ENUM_CODES(TaskStatus,
               {TaskStatus::Open, "open"},
               {TaskStatus::InProgress, "in_progress"},

@@ -44,6 +44,18 @@ struct ReferenceDeadline
     friend bool operator==(const ReferenceDeadline&, const ReferenceDeadline&) = default;
 };
 
+/// Whether a meeting must fall after a legal milestone (it reviews the milestone's outcome) or
+/// before it (it prepares the milestone).
+enum class MilestoneRelation { After, Before };
+
+/// A meeting's tie to a step of the legal calendar, by the milestone's code.
+struct MilestoneDependency
+{
+    QString milestone;
+    MilestoneRelation relation = MilestoneRelation::After;
+    friend bool operator==(const MilestoneDependency&, const MilestoneDependency&) = default;
+};
+
 /// A meeting of the steering committee: numbered, or held on request (no number).
 struct Meeting
 {
@@ -60,6 +72,7 @@ struct Meeting
     QString notes;
     QList<MeetingItem> items;
     QList<ReferenceDeadline> referenceDeadlines;
+    QList<MilestoneDependency> milestones; ///< steps of the legal calendar it reviews or prepares
 
     friend bool operator==(const Meeting&, const Meeting&) = default;
 };

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/ids.h"
+#include "core/legalcalendar.h"
 
 #include <QDate>
 #include <QList>
@@ -62,6 +63,7 @@ struct Plan
     QString place;
     QDate issuedOn; ///< invalid when the document carries no date
     QDate electionDay;
+    ElectionRegime electionRegime = ElectionRegime::Law2015;
     QString signerName;
     SigningFormula signingFormula = SigningFormula::None;
     QStringList signerTitleLines;

@@ -206,6 +206,8 @@ private:
         p.place = n.text("place", false);
         p.issuedOn = n.date("issuedOn", false);
         p.electionDay = n.date("electionDay", false);
+        if (n.has("electionRegime"))
+            p.electionRegime = n.code<ElectionRegime>("electionRegime");
         const Node signer = n.object("signer");
         p.signerName = signer.text("name");
         p.signingFormula = signer.code<SigningFormula>("formula");
@@ -239,6 +241,12 @@ private:
             m.referenceDeadlines << ReferenceDeadline{agency(r, "issuer"), r.text("description"),
                                                       deadline(r.object("deadline")),
                                                       r.text("legalNote", false)};
+        for (const Node& d : n.array("milestones")) {
+            const QString code = d.text("milestone");
+            if (!isKnownMilestone(code))
+                d.fail("milestone", u"'%1' is not a milestone of the legal calendar"_s.arg(code));
+            m.milestones << MilestoneDependency{code, d.code<MilestoneRelation>("relation")};
+        }
         return m;
     }
 

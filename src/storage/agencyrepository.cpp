@@ -43,11 +43,12 @@ void bindAgency(Statement& statement, const Agency& agency)
 Result<AgencyId> AgencyRepository::add(const Agency& agency)
 {
     Statement insert(connectionOf(m_database),
-                     u"INSERT INTO agency (code, name, name_search, abbreviation, level, kind, "
-                     "parent_id) VALUES (:code, :name, :name_search, :abbreviation, :level, "
-                     ":kind, :parent) RETURNING id"_s,
+                     u"INSERT INTO agency (id, code, name, name_search, abbreviation, level, "
+                     "kind, parent_id) VALUES (:id, :code, :name, :name_search, :abbreviation, "
+                     ":level, :kind, :parent) RETURNING id"_s,
                      "insert agency");
     bindAgency(insert, agency);
+    insert.bind(u":id"_s, agency.id);
     if (auto s = insert.exec(); !s)
         return s.error();
     if (!insert.next())
@@ -66,7 +67,11 @@ Status AgencyRepository::update(const Agency& agency)
                      "update agency");
     bindAgency(update, agency);
     update.bind(u":id"_s, agency.id);
-    return update.exec();
+    if (auto s = update.exec(); !s)
+        return s;
+    if (update.numRowsAffected() == 0)
+        return Error{ErrorCode::NotFound, u"update agency %1"_s.arg(agency.id.raw())};
+    return success();
 }
 
 Status AgencyRepository::remove(AgencyId id)
@@ -77,7 +82,66 @@ Status AgencyRepository::remove(AgencyId id)
     Status status = remove.exec();
     if (!status && status.error().code == ErrorCode::Conflict)
         return Error{ErrorCode::InUse, status.error().detail};
+    if (status && remove.numRowsAffected() == 0)
+        return Error{ErrorCode::NotFound, u"delete agency %1"_s.arg(id.raw())};
     return status;
+}
+
+Result<AgencyReferences> AgencyRepository::references(AgencyId id) const
+{
+    // One query per kind of referrer; each yields the text a user recognises.
+    struct Source
+    {
+        QStringList AgencyReferences::*list;
+        QString sql;
+    };
+    const Source sources[] = {
+            {&AgencyReferences::meetings,
+             u"SELECT DISTINCT m.label || ' (' || p.symbol || ')', p.id, m.position FROM meeting m "
+             "JOIN plan p ON p.id = m.plan_id WHERE m.id IN (SELECT i.meeting_id FROM "
+             "meeting_item i JOIN meeting_item_agency a ON a.item_id = i.id WHERE a.agency_id = "
+             ":id UNION SELECT meeting_id FROM reference_deadline WHERE issuer_id = :id2) "
+             "ORDER BY 2, 3"_s},
+            {&AgencyReferences::tasks,
+             u"SELECT DISTINCT t.section || ' (' || p.symbol || ')', p.id, t.position FROM task t "
+             "JOIN plan p ON p.id = t.plan_id JOIN task_agency a ON a.task_id = t.id WHERE "
+             "a.agency_id = :id ORDER BY 2, 3"_s},
+            {&AgencyReferences::plans,
+             u"SELECT symbol, id, 0 FROM plan WHERE issuer_id = :id ORDER BY id"_s},
+            {&AgencyReferences::children, u"SELECT name, id, 0 FROM agency WHERE parent_id = :id "
+                                          "ORDER BY id"_s},
+            {&AgencyReferences::inspections,
+             u"SELECT p.symbol, p.id, 0 FROM inspection_target t JOIN inspection i ON i.id = "
+             "t.inspection_id JOIN plan p ON p.id = i.plan_id WHERE t.agency_id = :id "
+             "ORDER BY p.id"_s},
+    };
+    AgencyReferences references;
+    for (const Source& source : sources) {
+        Statement select(connectionOf(m_database), source.sql, "find agency references");
+        select.bind(u":id"_s, id);
+        if (source.sql.contains(u":id2"_s)) // a placeholder is bound once per use
+            select.bind(u":id2"_s, id);
+        if (auto s = select.exec(); !s)
+            return s.error();
+        while (select.next())
+            (references.*source.list) << select.text(0);
+    }
+    return references;
+}
+
+Result<std::optional<Agency>> AgencyRepository::findByName(const QString& name) const
+{
+    Statement select(connectionOf(m_database), kSelect + u"WHERE name = :name ORDER BY id"_s,
+                     "find agency by name");
+    select.bind(u":name"_s, normalizedText(name));
+    if (auto s = select.exec(); !s)
+        return s.error();
+    if (!select.next())
+        return std::optional<Agency>();
+    const Agency first = readAgency(select);
+    if (select.next())
+        return Error{ErrorCode::Conflict, u"agency name is not unique"_s};
+    return std::optional<Agency>(first);
 }
 
 Result<QList<Agency>> AgencyRepository::all() const

@@ -24,6 +24,18 @@ Meeting* meetingById(QList<Meeting>& meetings, qint64 id)
 
 Result<MeetingId> MeetingRepository::add(const Meeting& meeting)
 {
+    return insert(meeting, std::nullopt);
+}
+
+Result<MeetingId> MeetingRepository::restore(const Meeting& meeting, int position)
+{
+    if (!meeting.id.isValid())
+        return Error{ErrorCode::InvalidInput, u"restore meeting: no id"_s};
+    return insert(meeting, position);
+}
+
+Result<MeetingId> MeetingRepository::insert(const Meeting& meeting, std::optional<int> position)
+{
     WriteTransaction tx(m_database);
     if (!tx.isActive())
         return Error{ErrorCode::DatabaseLocked, u"add meeting: begin"_s};
@@ -32,37 +44,125 @@ Result<MeetingId> MeetingRepository::add(const Meeting& meeting)
         return deadline.error();
     MeetingId id;
     {
+        // A restored meeting takes back its id and its place when the place is still free.
         Statement insert(connectionOf(m_database),
-                         u"INSERT INTO meeting (plan_id, position, number, label, section, "
+                         u"INSERT INTO meeting (id, plan_id, position, number, label, section, "
                          "deadline_id, requested_by, status, held_on, conclusions, notes) "
-                         "VALUES (:plan, (SELECT coalesce(max(position), -1) + 1 FROM meeting "
-                         "WHERE plan_id = :plan2), :number, :label, :section, :deadline, "
-                         ":requested_by, :status, :held_on, :conclusions, :notes) RETURNING id"_s,
+                         "VALUES (:id, :plan, CASE WHEN :position IS NOT NULL AND NOT EXISTS "
+                         "(SELECT 1 FROM meeting WHERE plan_id = :plan2 AND position = "
+                         ":position2) THEN :position3 ELSE (SELECT coalesce(max(position), -1) + 1 "
+                         "FROM meeting WHERE plan_id = :plan3) END, :number, :label, :section, "
+                         ":deadline, :requested_by, :status, :held_on, :conclusions, :notes) "
+                         "RETURNING id"_s,
                          "insert meeting");
-        insert.bind(u":plan"_s, meeting.plan)
+        const QVariant at = position ? QVariant(*position) : QVariant();
+        insert.bind(u":id"_s, meeting.id)
+                .bind(u":plan"_s, meeting.plan)
                 .bind(u":plan2"_s, meeting.plan)
-                .bind(u":number"_s, meeting.number ? QVariant(*meeting.number) : QVariant())
-                .bind(u":label"_s, normalizedText(meeting.label))
-                .bind(u":section"_s, normalizedText(meeting.section))
-                .bind(u":deadline"_s, deadline.value())
-                .bind(u":requested_by"_s, normalizedText(meeting.requestedBy))
-                .bind(u":status"_s, toCode(meeting.status))
-                .bind(u":held_on"_s, meeting.heldOn)
-                .bind(u":conclusions"_s, normalizedText(meeting.conclusions))
-                .bind(u":notes"_s, normalizedText(meeting.notes));
+                .bind(u":plan3"_s, meeting.plan)
+                .bind(u":position"_s, at)
+                .bind(u":position2"_s, at)
+                .bind(u":position3"_s, at)
+                .bind(u":deadline"_s, deadline.value());
+        bindFields(insert, meeting);
         if (auto s = insert.exec(); !s)
             return s.error();
         if (!insert.next())
             return insert.lastError();
         id = insert.id<MeetingId>(0);
     }
-    if (auto s = insertItems(id, meeting.items); !s)
-        return s.error();
-    if (auto s = insertReferences(id, meeting.referenceDeadlines); !s)
+    if (auto s = insertChildren(id, meeting); !s)
         return s.error();
     if (auto s = tx.commit(); !s)
         return s.error();
     return id;
+}
+
+void MeetingRepository::bindFields(Statement& statement, const Meeting& meeting)
+{
+    statement.bind(u":number"_s, meeting.number ? QVariant(*meeting.number) : QVariant())
+            .bind(u":label"_s, normalizedText(meeting.label))
+            .bind(u":section"_s, normalizedText(meeting.section))
+            .bind(u":requested_by"_s, normalizedText(meeting.requestedBy))
+            .bind(u":status"_s, toCode(meeting.status))
+            .bind(u":held_on"_s, meeting.heldOn)
+            .bind(u":conclusions"_s, normalizedText(meeting.conclusions))
+            .bind(u":notes"_s, normalizedText(meeting.notes));
+}
+
+Status MeetingRepository::insertChildren(MeetingId id, const Meeting& meeting)
+{
+    if (auto s = insertItems(id, meeting.items); !s)
+        return s;
+    if (auto s = insertReferences(id, meeting.referenceDeadlines); !s)
+        return s;
+    Statement insert(connectionOf(m_database),
+                     u"INSERT INTO meeting_milestone (meeting_id, position, milestone, relation) "
+                     "VALUES (:owner, :position, :milestone, :relation)"_s,
+                     "insert meeting milestone");
+    return insertPositioned(
+            insert, id.raw(), meeting.milestones, [](Statement& st, const MilestoneDependency& d) {
+                st.bind(u":milestone"_s, d.milestone).bind(u":relation"_s, toCode(d.relation));
+            });
+}
+
+Status MeetingRepository::update(const Meeting& meeting)
+{
+    WriteTransaction tx(m_database);
+    if (!tx.isActive())
+        return Error{ErrorCode::DatabaseLocked, u"update meeting: begin"_s};
+    DeadlineId deadline;
+    {
+        Statement select(connectionOf(m_database),
+                         u"SELECT deadline_id FROM meeting WHERE id = :id"_s,
+                         "find meeting deadline");
+        select.bind(u":id"_s, meeting.id);
+        if (auto s = select.exec(); !s)
+            return s;
+        if (!select.next())
+            return Error{ErrorCode::NotFound, u"update meeting %1"_s.arg(meeting.id.raw())};
+        deadline = select.id<DeadlineId>(0);
+    }
+    if (auto s = updateDeadline(m_database, deadline, meeting.deadline); !s)
+        return s;
+    {
+        Statement update(connectionOf(m_database),
+                         u"UPDATE meeting SET number = :number, label = :label, "
+                         "section = :section, requested_by = :requested_by, status = :status, "
+                         "held_on = :held_on, conclusions = :conclusions, notes = :notes "
+                         "WHERE id = :id"_s,
+                         "update meeting");
+        update.bind(u":id"_s, meeting.id);
+        bindFields(update, meeting);
+        if (auto s = update.exec(); !s)
+            return s;
+    }
+    // The children are replaced whole: items, links, reference deadlines (their deadline rows go
+    // by trigger) and milestone ties.
+    for (const QString& table :
+         {u"meeting_item"_s, u"reference_deadline"_s, u"meeting_milestone"_s}) {
+        Statement clear(connectionOf(m_database),
+                        u"DELETE FROM %1 WHERE meeting_id = :id"_s.arg(table),
+                        "clear meeting children");
+        clear.bind(u":id"_s, meeting.id);
+        if (auto s = clear.exec(); !s)
+            return s;
+    }
+    if (auto s = insertChildren(meeting.id, meeting); !s)
+        return s;
+    return tx.commit();
+}
+
+Result<int> MeetingRepository::positionOf(MeetingId id) const
+{
+    Statement select(connectionOf(m_database), u"SELECT position FROM meeting WHERE id = :id"_s,
+                     "find meeting position");
+    select.bind(u":id"_s, id);
+    if (auto s = select.exec(); !s)
+        return s.error();
+    if (!select.next())
+        return Error{ErrorCode::NotFound, u"meeting %1"_s.arg(id.raw())};
+    return static_cast<int>(select.integer(0));
 }
 
 Status MeetingRepository::insertItems(MeetingId id, const QList<MeetingItem>& items)
@@ -152,6 +252,8 @@ Result<QList<Meeting>> MeetingRepository::forPlan(PlanId plan) const
         return s.error();
     if (auto s = readReferences(plan, meetings); !s)
         return s.error();
+    if (auto s = readMilestones(plan, meetings); !s)
+        return s.error();
     return meetings;
 }
 
@@ -201,13 +303,37 @@ Status MeetingRepository::readReferences(PlanId plan, QList<Meeting>& meetings) 
     return success();
 }
 
+Status MeetingRepository::readMilestones(PlanId plan, QList<Meeting>& meetings) const
+{
+    Statement select(connectionOf(m_database),
+                     u"SELECT d.meeting_id, d.milestone, d.relation FROM meeting_milestone d "
+                     "JOIN meeting m ON m.id = d.meeting_id WHERE m.plan_id = :plan "
+                     "ORDER BY d.meeting_id, d.position"_s,
+                     "list meeting milestones");
+    select.bind(u":plan"_s, plan);
+    if (auto s = select.exec(); !s)
+        return s;
+    while (select.next()) {
+        if (Meeting* m = meetingById(meetings, select.integer(0))) {
+            m->milestones << MilestoneDependency{
+                    select.text(1),
+                    fromCode<MilestoneRelation>(select.text(2)).value_or(MilestoneRelation::After)};
+        }
+    }
+    return success();
+}
+
 Status MeetingRepository::remove(MeetingId id)
 {
     // Items, links and reference deadlines go by cascade; the triggers remove the deadlines.
     Statement remove(connectionOf(m_database), u"DELETE FROM meeting WHERE id = :id"_s,
                      "delete meeting");
     remove.bind(u":id"_s, id);
-    return remove.exec();
+    if (auto s = remove.exec(); !s)
+        return s;
+    if (remove.numRowsAffected() == 0)
+        return Error{ErrorCode::NotFound, u"delete meeting %1"_s.arg(id.raw())};
+    return success();
 }
 
 } // namespace ed::storage

@@ -16,15 +16,16 @@ Result<PlanId> PlanRepository::add(const Plan& plan)
         return Error{ErrorCode::DatabaseLocked, u"add plan: begin"_s};
     PlanId id;
     {
-        Statement insert(connectionOf(m_database),
-                         u"INSERT INTO plan (code, symbol, symbol_as_printed, document_type, "
-                         "title, title_search, document_kind, issuer_id, issuer_as_printed, "
-                         "province, place, issued_on, election_day, signer_name, signing_formula, "
-                         "signer_title_lines, filing_line) VALUES (:code, :symbol, :printed, "
-                         ":type, :title, :title_search, :kind, :issuer, :issuer_printed, "
-                         ":province, :place, :issued_on, :election_day, :signer, :formula, "
-                         ":title_lines, :filing) RETURNING id"_s,
-                         "insert plan");
+        Statement insert(
+                connectionOf(m_database),
+                u"INSERT INTO plan (code, symbol, symbol_as_printed, document_type, "
+                "title, title_search, document_kind, issuer_id, issuer_as_printed, "
+                "province, place, issued_on, election_day, signer_name, signing_formula, "
+                "signer_title_lines, filing_line, election_regime) VALUES (:code, :symbol, "
+                ":printed, :type, :title, :title_search, :kind, :issuer, "
+                ":issuer_printed, :province, :place, :issued_on, :election_day, :signer, "
+                ":formula, :title_lines, :filing, :regime) RETURNING id"_s,
+                "insert plan");
         const QString title = normalizedText(plan.title);
         insert.bind(u":code"_s, plan.code)
                 .bind(u":symbol"_s, normalizedText(plan.symbol))
@@ -42,7 +43,8 @@ Result<PlanId> PlanRepository::add(const Plan& plan)
                 .bind(u":signer"_s, normalizedText(plan.signerName))
                 .bind(u":formula"_s, toCode(plan.signingFormula))
                 .bind(u":title_lines"_s, plan.signerTitleLines.join(u'\n'))
-                .bind(u":filing"_s, normalizedText(plan.filingLine));
+                .bind(u":filing"_s, normalizedText(plan.filingLine))
+                .bind(u":regime"_s, toCode(plan.electionRegime));
         if (auto s = insert.exec(); !s)
             return s.error();
         if (!insert.next())
@@ -106,7 +108,7 @@ Result<QList<Plan>> PlanRepository::all() const
                          u"SELECT id, code, symbol, symbol_as_printed, document_type, title, "
                          "document_kind, issuer_id, issuer_as_printed, province, place, issued_on, "
                          "election_day, signer_name, signing_formula, signer_title_lines, "
-                         "filing_line FROM plan ORDER BY id"_s,
+                         "filing_line, election_regime FROM plan ORDER BY id"_s,
                          "list plans");
         if (auto s = select.exec(); !s)
             return s.error();
@@ -131,6 +133,8 @@ Result<QList<Plan>> PlanRepository::all() const
             const QString lines = select.text(15);
             p.signerTitleLines = lines.isEmpty() ? QStringList() : lines.split(u'\n');
             p.filingLine = select.text(16);
+            p.electionRegime =
+                    fromCode<ElectionRegime>(select.text(17)).value_or(ElectionRegime::Law2015);
             plans << p;
         }
     }
@@ -179,12 +183,18 @@ Status PlanRepository::readLists(QList<Plan>& plans) const
     return success();
 }
 
-Status PlanRepository::setElectionDay(PlanId plan, QDate day)
+Status PlanRepository::setElectionCalendar(PlanId plan, QDate day, ElectionRegime regime)
 {
     Statement update(connectionOf(m_database),
-                     u"UPDATE plan SET election_day = :day WHERE id = :id"_s, "set election day");
-    update.bind(u":day"_s, day).bind(u":id"_s, plan);
-    return update.exec();
+                     u"UPDATE plan SET election_day = :day, election_regime = :regime "
+                     "WHERE id = :id"_s,
+                     "set election calendar");
+    update.bind(u":day"_s, day).bind(u":regime"_s, toCode(regime)).bind(u":id"_s, plan);
+    if (auto s = update.exec(); !s)
+        return s;
+    if (update.numRowsAffected() == 0)
+        return Error{ErrorCode::NotFound, u"set election calendar: plan %1"_s.arg(plan.raw())};
+    return success();
 }
 
 } // namespace ed::storage

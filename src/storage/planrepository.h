@@ -19,8 +19,8 @@ public:
     [[nodiscard]] Result<PlanId> add(const Plan& plan);
     /// Every plan with its lists, in the order they were added.
     [[nodiscard]] Result<QList<Plan>> all() const;
-    /// Sets the election day the legal calendar counts from.
-    [[nodiscard]] Status setElectionDay(PlanId plan, QDate day);
+    /// Sets the election day the legal calendar counts from and the law it follows.
+    [[nodiscard]] Status setElectionCalendar(PlanId plan, QDate day, ElectionRegime regime);
 
 private:
     [[nodiscard]] Status insertLists(PlanId id, const Plan& plan);

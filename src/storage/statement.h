@@ -42,6 +42,8 @@ public:
     [[nodiscard]] qint64 integer(int column) const { return m_query.value(column).toLongLong(); }
     [[nodiscard]] QDate date(int column) const;
     [[nodiscard]] bool isNull(int column) const { return m_query.isNull(column); }
+    /// Rows an UPDATE or DELETE changed.
+    [[nodiscard]] int numRowsAffected() const { return m_query.numRowsAffected(); }
     template <typename IdType>
     [[nodiscard]] IdType id(int column) const
     {

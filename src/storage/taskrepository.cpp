@@ -11,6 +11,18 @@ namespace ed::storage {
 
 Result<TaskId> TaskRepository::add(const StandingTask& task)
 {
+    return insert(task, std::nullopt);
+}
+
+Result<TaskId> TaskRepository::restore(const StandingTask& task, int position)
+{
+    if (!task.id.isValid())
+        return Error{ErrorCode::InvalidInput, u"restore task: no id"_s};
+    return insert(task, position);
+}
+
+Result<TaskId> TaskRepository::insert(const StandingTask& task, std::optional<int> position)
+{
     WriteTransaction tx(m_database);
     if (!tx.isActive())
         return Error{ErrorCode::DatabaseLocked, u"add task: begin"_s};
@@ -23,23 +35,26 @@ Result<TaskId> TaskRepository::add(const StandingTask& task)
     }
     TaskId id;
     {
+        // A restored task takes back its id and its place when the place is still free.
         Statement insert(connectionOf(m_database),
-                         u"INSERT INTO task (plan_id, position, section, printed_number, content, "
-                         "content_search, deadline_id, status, progress_note) VALUES (:plan, "
-                         "(SELECT coalesce(max(position), -1) + 1 FROM task WHERE plan_id = "
-                         ":plan2), :section, :printed, :content, :search, :deadline, :status, "
-                         ":note) RETURNING id"_s,
+                         u"INSERT INTO task (id, plan_id, position, section, printed_number, "
+                         "content, content_search, deadline_id, status, progress_note) VALUES "
+                         "(:id, :plan, CASE WHEN :position IS NOT NULL AND NOT EXISTS (SELECT 1 "
+                         "FROM task WHERE plan_id = :plan2 AND position = :position2) THEN "
+                         ":position3 ELSE (SELECT coalesce(max(position), -1) + 1 FROM task "
+                         "WHERE plan_id = :plan3) END, :section, :printed, :content, :search, "
+                         ":deadline, :status, :note) RETURNING id"_s,
                          "insert task");
-        const QString content = normalizedText(task.content);
-        insert.bind(u":plan"_s, task.plan)
+        const QVariant at = position ? QVariant(*position) : QVariant();
+        insert.bind(u":id"_s, task.id)
+                .bind(u":plan"_s, task.plan)
                 .bind(u":plan2"_s, task.plan)
-                .bind(u":section"_s, normalizedText(task.section))
-                .bind(u":printed"_s, normalizedText(task.printedNumber))
-                .bind(u":content"_s, content)
-                .bind(u":search"_s, searchKey(content))
-                .bind(u":deadline"_s, deadlineId)
-                .bind(u":status"_s, toCode(task.status))
-                .bind(u":note"_s, normalizedText(task.progressNote));
+                .bind(u":plan3"_s, task.plan)
+                .bind(u":position"_s, at)
+                .bind(u":position2"_s, at)
+                .bind(u":position3"_s, at)
+                .bind(u":deadline"_s, deadlineId);
+        bindFields(insert, task);
         if (auto s = insert.exec(); !s)
             return s.error();
         if (!insert.next())
@@ -51,6 +66,102 @@ Result<TaskId> TaskRepository::add(const StandingTask& task)
     if (auto s = tx.commit(); !s)
         return s.error();
     return id;
+}
+
+void TaskRepository::bindFields(Statement& statement, const StandingTask& task)
+{
+    const QString content = normalizedText(task.content);
+    statement.bind(u":section"_s, normalizedText(task.section))
+            .bind(u":printed"_s, normalizedText(task.printedNumber))
+            .bind(u":content"_s, content)
+            .bind(u":search"_s, searchKey(content))
+            .bind(u":status"_s, toCode(task.status))
+            .bind(u":note"_s, normalizedText(task.progressNote));
+}
+
+Status TaskRepository::update(const StandingTask& task)
+{
+    WriteTransaction tx(m_database);
+    if (!tx.isActive())
+        return Error{ErrorCode::DatabaseLocked, u"update task: begin"_s};
+    QVariant oldDeadline;
+    {
+        Statement select(connectionOf(m_database), u"SELECT deadline_id FROM task WHERE id = :id"_s,
+                         "find task deadline");
+        select.bind(u":id"_s, task.id);
+        if (auto s = select.exec(); !s)
+            return s;
+        if (!select.next())
+            return Error{ErrorCode::NotFound, u"update task %1"_s.arg(task.id.raw())};
+        oldDeadline = select.value(0);
+    }
+    QVariant newDeadline = oldDeadline;
+    if (task.deadline && !oldDeadline.isNull()) {
+        if (auto s = updateDeadline(m_database, DeadlineId{oldDeadline.toLongLong()},
+                                    *task.deadline);
+            !s)
+            return s;
+    } else if (task.deadline) {
+        const Result<DeadlineId> inserted = insertDeadline(m_database, *task.deadline);
+        if (!inserted)
+            return inserted.error();
+        newDeadline = inserted->raw();
+    } else {
+        newDeadline = QVariant();
+    }
+    {
+        Statement update(connectionOf(m_database),
+                         u"UPDATE task SET section = :section, printed_number = :printed, "
+                         "content = :content, content_search = :search, deadline_id = :deadline, "
+                         "status = :status, progress_note = :note WHERE id = :id"_s,
+                         "update task");
+        update.bind(u":id"_s, task.id).bind(u":deadline"_s, newDeadline);
+        bindFields(update, task);
+        if (auto s = update.exec(); !s)
+            return s;
+    }
+    if (!task.deadline && !oldDeadline.isNull()) {
+        Statement drop(connectionOf(m_database), u"DELETE FROM deadline WHERE id = :id"_s,
+                       "delete task deadline");
+        drop.bind(u":id"_s, oldDeadline);
+        if (auto s = drop.exec(); !s)
+            return s;
+    }
+    {
+        Statement clear(connectionOf(m_database), u"DELETE FROM task_agency WHERE task_id = :id"_s,
+                        "clear task agencies");
+        clear.bind(u":id"_s, task.id);
+        if (auto s = clear.exec(); !s)
+            return s;
+    }
+    if (auto s = insertAssignments(m_database, AssignmentTable::Task, task.id.raw(), task.agencies);
+        !s)
+        return s;
+    return tx.commit();
+}
+
+Status TaskRepository::remove(TaskId id)
+{
+    // Links go by cascade; the trigger removes the deadline.
+    Statement remove(connectionOf(m_database), u"DELETE FROM task WHERE id = :id"_s, "delete task");
+    remove.bind(u":id"_s, id);
+    if (auto s = remove.exec(); !s)
+        return s;
+    if (remove.numRowsAffected() == 0)
+        return Error{ErrorCode::NotFound, u"delete task %1"_s.arg(id.raw())};
+    return success();
+}
+
+Result<int> TaskRepository::positionOf(TaskId id) const
+{
+    Statement select(connectionOf(m_database), u"SELECT position FROM task WHERE id = :id"_s,
+                     "find task position");
+    select.bind(u":id"_s, id);
+    if (auto s = select.exec(); !s)
+        return s.error();
+    if (!select.next())
+        return Error{ErrorCode::NotFound, u"task %1"_s.arg(id.raw())};
+    return static_cast<int>(select.integer(0));
 }
 
 Result<QList<StandingTask>> TaskRepository::forPlan(PlanId plan) const

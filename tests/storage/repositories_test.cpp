@@ -146,7 +146,7 @@ TEST_F(RepositoryTest, PlanRoundTripsWithItsLists)
 TEST_F(RepositoryTest, ElectionDayCanBeChanged)
 {
     storage::PlanRepository plans(*m_db);
-    ASSERT_TRUE(plans.setElectionDay(m_plan.id, QDate(2026, 3, 15)).ok());
+    ASSERT_TRUE(plans.setElectionCalendar(m_plan.id, QDate(2026, 3, 15), ElectionRegime::Law2025).ok());
     EXPECT_EQ(plans.all()->first().electionDay, QDate(2026, 3, 15));
 }
 
