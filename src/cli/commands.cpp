@@ -1,6 +1,7 @@
 #include "cli/commands.h"
 
 #include "cli/cli.h"
+#include "cli/schedulecommands.h"
 #include "i18n/errormessages.h"
 #include "services/demodata.h"
 #include "services/workspace.h"
@@ -15,10 +16,6 @@ using namespace Qt::StringLiterals;
 
 namespace ed::cli {
 
-namespace {
-
-/// Parses a command's own arguments. Returns an exit status when the command must stop here
-/// (its --help was asked for, or the arguments are malformed), nothing when it may go on.
 std::optional<int> parse(QCommandLineParser& parser,
                          const Command& command,
                          const QStringList& arguments,
@@ -42,12 +39,14 @@ std::optional<int> parse(QCommandLineParser& parser,
                     << parser.helpText().section(u"\n\n"_s, 1);
         return kSuccess;
     }
-    if (parser.positionalArguments().size() != positionalCount) {
+    if (positionalCount >= 0 && parser.positionalArguments().size() != positionalCount) {
         context.err << QCoreApplication::translate("Cli", "Usage: %1").arg(synopsis) << u'\n';
         return kUsage;
     }
     return std::nullopt;
 }
+
+namespace {
 
 int initCommand(const QStringList& arguments, const CommandContext& context)
 {
@@ -167,6 +166,28 @@ constexpr Command kCommands[] = {
                            "Writes a consistent copy of the live database into a new "
                            "file, also while other programs use it."),
          backupCommand},
+        {"meetings", "meetings list [--format csv|json|table]",
+         QT_TRANSLATE_NOOP("Cli",
+                           "Lists every plan's meetings with their deadline, last allowed day, "
+                           "status and whether they are overdue on --today."),
+         meetingsCommand},
+        {"tasks", "tasks list [--format csv|json|table]",
+         QT_TRANSLATE_NOOP("Cli",
+                           "Lists every plan's standing tasks with their agencies, deadline, "
+                           "status and whether they are overdue on --today."),
+         tasksCommand},
+        {"agencies", "agencies import FILE | agencies list [--format csv|json|table]",
+         QT_TRANSLATE_NOOP(
+                 "Cli",
+                 "Imports agencies from a CSV file (name,abbreviation,level,kind,parent), "
+                 "adding new ones and updating those with the same name; a file with "
+                 "any problem is refused whole. Or lists the directory."),
+         agenciesCommand},
+        {"calendar", "calendar export FILE.ics",
+         QT_TRANSLATE_NOOP("Cli",
+                           "Writes meetings, task deadlines and the legal milestones as an "
+                           "iCalendar file that Thunderbird and Outlook import."),
+         calendarCommand},
 };
 
 } // namespace

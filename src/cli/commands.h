@@ -5,6 +5,9 @@
 #include <QTextStream>
 
 #include <memory>
+#include <optional>
+
+class QCommandLineParser;
 
 namespace ed {
 class Clock;
@@ -34,6 +37,15 @@ struct Command
     const char* summary;
     int (*run)(const QStringList& arguments, const CommandContext& context);
 };
+
+/// Parses a command's own arguments. Returns an exit status when the command must stop here
+/// (its --help was asked for, or the arguments are malformed), nothing when it may go on.
+/// A negative `positionalCount` leaves the count of positional arguments to the command.
+[[nodiscard]] std::optional<int> parse(QCommandLineParser& parser,
+                                       const Command& command,
+                                       const QStringList& arguments,
+                                       qsizetype positionalCount,
+                                       const CommandContext& context);
 
 /// The command called `name`, or nullptr.
 [[nodiscard]] const Command* findCommand(const QString& name);
