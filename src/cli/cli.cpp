@@ -28,14 +28,9 @@ QString usage()
                    "  --version            the program's version\n"
                    "\n"
                    "Commands:\n"
-                   "  init [--demo]        create or upgrade the database; --demo fills an empty "
-                   "one\n"
-                   "                       with the two seed plans\n"
-                   "  check                integrity check and schema version\n"
-                   "  backup FILE          online copy of the live database into a new FILE\n"
-                   "\n"
+                   "%2\n"
                    "Exit status: 0 success, 1 refused (nothing was changed), 2 usage error.\n")
-            .arg(services::Workspace::defaultDatabasePath());
+            .arg(services::Workspace::defaultDatabasePath(), commandsHelp());
 }
 
 /// Takes the global options out of `arguments`, wherever they stand.

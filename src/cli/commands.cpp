@@ -202,6 +202,28 @@ std::unique_ptr<services::Workspace> CommandContext::openWorkspace() const
     return std::move(workspace).value();
 }
 
+QString commandsHelp()
+{
+    QString help;
+    for (const Command& command : kCommands) {
+        help += u"  "_s + QString::fromUtf8(command.synopsis) + u'\n';
+        // The summary wrapped to 76 columns, indented under its synopsis.
+        QString line;
+        for (const QString& word :
+             QCoreApplication::translate("Cli", command.summary).split(u' ', Qt::SkipEmptyParts)) {
+            if (!line.isEmpty() && line.size() + 1 + word.size() > 70) {
+                help += u"      "_s + line + u'\n';
+                line.clear();
+            }
+            if (!line.isEmpty())
+                line += u' ';
+            line += word;
+        }
+        help += u"      "_s + line + u'\n';
+    }
+    return help;
+}
+
 const Command* findCommand(const QString& name)
 {
     for (const Command& command : kCommands) {

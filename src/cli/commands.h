@@ -47,6 +47,9 @@ struct Command
                                        qsizetype positionalCount,
                                        const CommandContext& context);
 
+/// Every command's synopsis and summary, for the general help.
+[[nodiscard]] QString commandsHelp();
+
 /// The command called `name`, or nullptr.
 [[nodiscard]] const Command* findCommand(const QString& name);
 

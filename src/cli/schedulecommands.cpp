@@ -96,63 +96,9 @@ int listCommand(const QStringList& arguments,
     return kSuccess;
 }
 
-} // namespace
-
-int meetingsCommand(const QStringList& arguments, const CommandContext& context)
+/// Reads and imports the agencies file at `path`: all of it or, on any problem, nothing.
+int importAgencies(const QString& path, const CommandContext& context)
 {
-    using enum ColumnType;
-    return listCommand(
-            arguments, context, "meetings",
-            [](services::Workspace& workspace) -> Result<services::TextTable> {
-                const auto meetings = services::ScheduleListing(workspace, kSoonDays).meetings();
-                if (!meetings)
-                    return meetings.error();
-                return services::ScheduleListing::meetingTable(meetings.value());
-            },
-            {Text, Integer, Text, Text, OptionalText, OptionalText, Text, Flag, Integer});
-}
-
-int tasksCommand(const QStringList& arguments, const CommandContext& context)
-{
-    using enum ColumnType;
-    return listCommand(arguments, context, "tasks",
-                       [](services::Workspace& workspace) -> Result<services::TextTable> {
-                           const auto tasks =
-                                   services::ScheduleListing(workspace, kSoonDays).tasks();
-                           if (!tasks)
-                               return tasks.error();
-                           return services::ScheduleListing::taskTable(tasks.value());
-                       },
-                       {Text, Text, Text, Text, OptionalText, OptionalText, OptionalText, Text,
-                        Flag, Integer});
-}
-
-int agenciesCommand(const QStringList& arguments, const CommandContext& context)
-{
-    if (!arguments.isEmpty() && arguments.first() == u"list"_s) {
-        return listCommand(arguments, context, "agencies",
-                           [](services::Workspace& workspace) -> Result<services::TextTable> {
-                               const auto agencies = services::PlanService(workspace).agencies();
-                               if (!agencies)
-                                   return agencies.error();
-                               return services::AgencyImport::table(agencies.value());
-                           },
-                           {ColumnType::Text, ColumnType::Text, ColumnType::Text, ColumnType::Text,
-                            ColumnType::OptionalText});
-    }
-    QCommandLineParser parser;
-    parser.addPositionalArgument(u"import"_s, QCoreApplication::translate("Cli", "Import a file."));
-    parser.addPositionalArgument(
-            u"FILE"_s,
-            QCoreApplication::translate("Cli", "The CSV file: UTF-8, a header line, columns "
-                                               "name, abbreviation, level, kind, parent."));
-    const Command& command = *findCommand(u"agencies"_s);
-    if (const auto stop = parse(parser, command, arguments, 2, context))
-        return *stop;
-    if (const auto stop = checkSubcommand(parser, u"import"_s, 1,
-                                          QString::fromUtf8(command.synopsis), context))
-        return *stop;
-    const QString path = parser.positionalArguments().at(1);
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         context.err << QCoreApplication::translate("Cli",
@@ -187,6 +133,79 @@ int agenciesCommand(const QStringList& arguments, const CommandContext& context)
                            .arg(report->unchanged)
                 << u'\n';
     return kSuccess;
+}
+
+} // namespace
+
+int meetingsCommand(const QStringList& arguments, const CommandContext& context)
+{
+    using enum ColumnType;
+    return listCommand(
+            arguments, context, "meetings",
+            [](services::Workspace& workspace) -> Result<services::TextTable> {
+                const auto meetings = services::ScheduleListing(workspace, kSoonDays).meetings();
+                if (!meetings)
+                    return meetings.error();
+                return services::ScheduleListing::meetingTable(meetings.value());
+            },
+            {Text, Integer, Text, Text, OptionalText, OptionalText, Text, Flag, Integer});
+}
+
+int tasksCommand(const QStringList& arguments, const CommandContext& context)
+{
+    using enum ColumnType;
+    return listCommand(arguments, context, "tasks",
+                       [](services::Workspace& workspace) -> Result<services::TextTable> {
+                           const auto tasks =
+                                   services::ScheduleListing(workspace, kSoonDays).tasks();
+                           if (!tasks)
+                               return tasks.error();
+                           return services::ScheduleListing::taskTable(tasks.value());
+                       },
+                       {Text, Text, Text, Text, OptionalText, OptionalText, OptionalText, Text,
+                        Flag, Integer});
+}
+
+int agenciesCommand(const QStringList& arguments, const CommandContext& context)
+{
+    // One parser for both subcommands, so that options may stand anywhere.
+    QCommandLineParser parser;
+    const QCommandLineOption format = formatOption();
+    parser.addOption(format);
+    parser.addPositionalArgument(
+            u"import|list"_s, QCoreApplication::translate("Cli", "Import a file, or list them."));
+    parser.addPositionalArgument(
+            u"FILE"_s,
+            QCoreApplication::translate("Cli", "For import: the CSV file, UTF-8, a header line, "
+                                               "columns name, abbreviation, level, kind, parent."));
+    const Command& command = *findCommand(u"agencies"_s);
+    if (const auto stop = parse(parser, command, arguments, -1, context))
+        return *stop;
+    const QString synopsis = QString::fromUtf8(command.synopsis);
+    const QStringList positional = parser.positionalArguments();
+    if (!positional.isEmpty() && positional.first() == u"list"_s) {
+        if (const auto stop = checkSubcommand(parser, u"list"_s, 0, synopsis, context))
+            return *stop;
+        const auto chosen = chosenFormat(parser, format, context);
+        if (!chosen)
+            return kUsage;
+        const auto workspace = context.openWorkspace();
+        if (!workspace)
+            return kRefused;
+        const auto agencies = services::PlanService(*workspace).agencies();
+        if (!agencies) {
+            context.err << i18n::errorMessage(agencies.error(), context.databasePath) << u'\n';
+            return kRefused;
+        }
+        printTable(services::AgencyImport::table(agencies.value()),
+                   {ColumnType::Text, ColumnType::Text, ColumnType::Text, ColumnType::Text,
+                    ColumnType::OptionalText},
+                   *chosen, context.out);
+        return kSuccess;
+    }
+    if (const auto stop = checkSubcommand(parser, u"import"_s, 1, synopsis, context))
+        return *stop;
+    return importAgencies(parser.positionalArguments().at(1), context);
 }
 
 int calendarCommand(const QStringList& arguments, const CommandContext& context)

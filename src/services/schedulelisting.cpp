@@ -26,6 +26,23 @@ QString optionalNumber(const std::optional<qint64>& n)
     return n ? QString::number(*n) : QString();
 }
 
+/// The date the plan names: the date itself for the dated kinds ("before 04/06" names the 4th,
+/// although the 3rd is the last allowed day), the first day of a window or a week, E + offset.
+std::optional<QDate> namedDate(const Deadline& deadline, QDate electionDay)
+{
+    switch (deadline.kind) {
+    case DeadlineKind::OnDate:
+    case DeadlineKind::NoLaterThan:
+    case DeadlineKind::StrictlyBefore:
+    case DeadlineKind::Window:
+        return deadline.date.isValid() ? std::optional<QDate>(deadline.date) : std::nullopt;
+    case DeadlineKind::WeekOfMonth:
+    case DeadlineKind::ElectionOffset:
+    case DeadlineKind::OnRequest: return deadline.firstAllowedDate(electionDay);
+    }
+    return std::nullopt;
+}
+
 std::optional<qint64> daysBetween(QDate today, const std::optional<QDate>& last)
 {
     if (!last)
@@ -65,7 +82,7 @@ Result<QList<MeetingListing>> ScheduleListing::meetings() const
             MeetingListing row;
             row.meeting = m;
             row.planSymbol = plan.symbol;
-            row.deadlineDate = m.deadline.firstAllowedDate(plan.electionDay);
+            row.deadlineDate = namedDate(m.deadline, plan.electionDay);
             row.lastAllowed = m.deadline.lastAllowedDate(plan.electionDay);
             row.state = meetingState(m, plan.electionDay, today, m_soonDays);
             row.daysLeft = daysBetween(today, row.lastAllowed);
@@ -103,7 +120,7 @@ Result<QList<TaskListing>> ScheduleListing::tasks() const
                     row.agencies << names.value(a.agency.raw());
             }
             if (t.deadline) {
-                row.deadlineDate = t.deadline->firstAllowedDate(plan.electionDay);
+                row.deadlineDate = namedDate(*t.deadline, plan.electionDay);
                 row.lastAllowed = t.deadline->lastAllowedDate(plan.electionDay);
             }
             row.state = taskState(t, plan.electionDay, today, m_soonDays);

@@ -23,7 +23,8 @@ struct MeetingListing
 {
     Meeting meeting;
     QString planSymbol;
-    std::optional<QDate> deadlineDate; ///< the date the plan names; a window's or week's first
+    /// The date the plan names ("before 04/06" names the 4th); a window's or week's first day.
+    std::optional<QDate> deadlineDate;
     std::optional<QDate> lastAllowed;
     ScheduleState state = ScheduleState::NoDate;
     std::optional<qint64> daysLeft; ///< last allowed day − today
