@@ -1,6 +1,9 @@
 #include "gui/mainwindow.h"
 
 #include "gui/agencies/agenciespage.h"
+#include "gui/editing/editcontext.h"
+#include "gui/exportactions.h"
+#include "gui/modal.h"
 #include "gui/nominations/nominationspage.h"
 #include "gui/overview/overviewpage.h"
 #include "gui/plans/planspage.h"
@@ -18,7 +21,10 @@
 #include <QApplication>
 #include <QDir>
 #include <QLabel>
+#include <QMenu>
+#include <QMenuBar>
 #include <QMessageBox>
+#include <QUndoStack>
 
 using namespace Qt::StringLiterals;
 
@@ -26,18 +32,22 @@ namespace ed::gui {
 
 MainWindow::MainWindow(services::Workspace& workspace, QWidget* parent)
     : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>()), m_workspace(workspace),
-      m_planService(workspace), m_databaseLabel(new QLabel(this))
+      m_planService(workspace), m_scheduleService(workspace), m_undoStack(new QUndoStack(this)),
+      m_editContext(new EditContext(m_scheduleService, *m_undoStack, workspace.clock(), this)),
+      m_databaseLabel(new QLabel(this))
 {
     m_ui->setupUi(this);
+    setUpEditMenu();
+    (new ExportActions(workspace, this))->addTo(m_ui->fileMenu, m_ui->settingsAction);
 
     auto* overview = new OverviewPage(m_planService, this);
-    auto* plans = new PlansPage(m_planService, workspace.clock(), this);
-    auto* tasks = new TasksPage(m_planService, workspace.clock(), this);
+    auto* plans = new PlansPage(m_planService, *m_editContext, this);
+    auto* tasks = new TasksPage(m_planService, *m_editContext, this);
     addArea(Area::Overview, overview, tr("Overview"), QStyle::SP_DesktopIcon);
     addArea(Area::Plans, plans, tr("Plans & meetings"), QStyle::SP_FileDialogDetailedView);
     addArea(Area::Tasks, tasks, tr("Tasks"), QStyle::SP_FileDialogListView);
-    addArea(Area::Agencies, new AgenciesPage(m_planService, this), tr("Agencies"),
-            QStyle::SP_DirIcon);
+    addArea(Area::Agencies, new AgenciesPage(m_planService, *m_editContext, workspace, this),
+            tr("Agencies"), QStyle::SP_DirIcon);
     addArea(Area::Results, new ResultsPage(m_planService, this), tr("Election results"),
             QStyle::SP_DialogApplyButton);
     addArea(Area::Nominations, new NominationsPage(m_planService, this), tr("Nominations"),
@@ -73,6 +83,30 @@ MainWindow::MainWindow(services::Workspace& workspace, QWidget* parent)
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::setUpEditMenu()
+{
+    QAction* undo = m_undoStack->createUndoAction(this, tr("&Undo"));
+    undo->setObjectName(u"undoAction"_s);
+    undo->setShortcut(QKeySequence::Undo);
+    QAction* redo = m_undoStack->createRedoAction(this, tr("&Redo"));
+    redo->setObjectName(u"redoAction"_s);
+    redo->setShortcuts({QKeySequence(QKeySequence::Redo), QKeySequence(tr("Ctrl+Y"))});
+    auto* edit = new QMenu(tr("&Edit"), this);
+    edit->setObjectName(u"editMenu"_s);
+    edit->addAction(undo);
+    edit->addAction(redo);
+    menuBar()->insertMenu(m_ui->viewMenu->menuAction(), edit);
+    connect(m_editContext, &EditContext::dataChanged, this, &MainWindow::reloadPages);
+    connect(m_editContext, &EditContext::editFailed, this, &MainWindow::reportEditFailure);
+}
+
+void MainWindow::reportEditFailure(const QString& edit, const Error& error)
+{
+    log::gui()->error("{} failed: code {} ({})", edit, static_cast<int>(error.code), error.detail);
+    modal::tell(this, QMessageBox::Warning, edit,
+                i18n::errorMessage(error, m_workspace.filePath()));
+}
 
 void MainWindow::addArea(Area area, Page* page, const QString& title, QStyle::StandardPixmap icon)
 {

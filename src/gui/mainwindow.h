@@ -2,6 +2,7 @@
 
 #include "core/result.h"
 #include "services/planservice.h"
+#include "services/scheduleservice.h"
 
 #include <QMainWindow>
 #include <QStyle>
@@ -10,6 +11,7 @@
 #include <memory>
 
 class QLabel;
+class QUndoStack;
 
 namespace Ui {
 class MainWindow;
@@ -20,6 +22,7 @@ class Workspace;
 
 namespace ed::gui {
 
+class EditContext;
 class Page;
 
 /// The application window: a list of areas on the left, the page of the chosen area on the
@@ -41,6 +44,8 @@ public:
     [[nodiscard]] Area currentArea() const;
     /// The page of an area (for tests and for connections between areas).
     [[nodiscard]] Page* page(Area area) const { return m_pages.at(static_cast<size_t>(area)); }
+    /// The edits of every area, undone and redone from the Edit menu.
+    [[nodiscard]] QUndoStack& undoStack() const { return *m_undoStack; }
 
 public slots:
     /// Switches to the area at `index` (an Area as int); out-of-range indexes are ignored.
@@ -53,10 +58,15 @@ private:
     void openSettings();
     void showAbout();
     void reportLoadFailure(const QString& operation, const Error& error);
+    void reportEditFailure(const QString& edit, const Error& error);
+    void setUpEditMenu();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     services::Workspace& m_workspace;
     services::PlanService m_planService;
+    services::ScheduleService m_scheduleService;
+    QUndoStack* m_undoStack;
+    EditContext* m_editContext;
     std::array<Page*, kAreaCount> m_pages{};
     QLabel* m_databaseLabel;
 };

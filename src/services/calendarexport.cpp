@@ -91,12 +91,11 @@ Result<QList<ics::Event>> CalendarExport::events(const CalendarWords& words) con
                                                          formatDate(m.lastDay(plan.electionDay)));
             if (!m.basis.isEmpty())
                 description += u" · "_s + m.basis;
-            events << ics::Event{
-                    u"milestone-%1-%2@electiondesk"_s.arg(m.code, calendarKey),
-                    m.lastDay(plan.electionDay),
-                    words.milestoneTitle ? words.milestoneTitle(m.code) : m.code,
-                    description,
-                    {words.milestoneCategory}};
+            events << ics::Event{u"milestone-%1-%2@electiondesk"_s.arg(m.code, calendarKey),
+                                 m.lastDay(plan.electionDay),
+                                 words.milestoneTitle ? words.milestoneTitle(m.code) : m.code,
+                                 description,
+                                 {words.milestoneCategory}};
         }
     }
     return events;

@@ -66,6 +66,7 @@ Result<Overview> PlanService::overview(int windowDays) const
         for (const Meeting& m : planMeetings.value()) {
             ++summary.meetings;
             summary.meetingsHeld += m.status == MeetingStatus::Held ? 1 : 0;
+            ++summary.meetingsByStatus[m.status];
             const ScheduleState state =
                     meetingState(m, plan.electionDay, overview.today, windowDays);
             collect({ScheduleEntry::Kind::Meeting, m.id.raw(), plan.id, plan.symbol, m.label,
@@ -77,6 +78,7 @@ Result<Overview> PlanService::overview(int windowDays) const
         for (const StandingTask& t : planTasks.value()) {
             ++summary.tasks;
             summary.tasksDone += t.status == TaskStatus::Done ? 1 : 0;
+            ++summary.tasksByStatus[t.status];
             const ScheduleState state = taskState(t, plan.electionDay, overview.today, windowDays);
             const QDate last =
                     t.deadline ? t.deadline->lastAllowedDate(plan.electionDay).value_or(QDate())

@@ -10,6 +10,7 @@
 
 #include <QDate>
 #include <QList>
+#include <QMap>
 
 #include <optional>
 
@@ -41,6 +42,8 @@ struct PlanSummary
     int meetingsHeld = 0;
     int tasks = 0;
     int tasksDone = 0;
+    QMap<MeetingStatus, int> meetingsByStatus{}; ///< only the statuses that occur
+    QMap<TaskStatus, int> tasksByStatus{};       ///< only the statuses that occur
 };
 
 struct Overview

@@ -90,7 +90,7 @@ TEST_F(ScheduleListingTest, MeetingsOneAndTwoAreOverdueOnTheTwentyFifthOfFebruar
     EXPECT_EQ(list[1].daysLeft, -3);
     EXPECT_EQ(list[2].daysLeft, 26);
     EXPECT_EQ(list[4].meeting.number, 5);
-    EXPECT_EQ(list[4].lastAllowed, QDate(2021, 6, 3)); // "trước ngày 04/6/2021"
+    EXPECT_EQ(list[4].lastAllowed, QDate(2021, 6, 3));  // "trước ngày 04/6/2021"
     EXPECT_EQ(list[4].deadlineDate, QDate(2021, 6, 4)); // the date the plan names
     EXPECT_EQ(list[4].daysLeft, 98);
     EXPECT_FALSE(list[5].meeting.number.has_value());

@@ -146,7 +146,8 @@ TEST_F(RepositoryTest, PlanRoundTripsWithItsLists)
 TEST_F(RepositoryTest, ElectionDayCanBeChanged)
 {
     storage::PlanRepository plans(*m_db);
-    ASSERT_TRUE(plans.setElectionCalendar(m_plan.id, QDate(2026, 3, 15), ElectionRegime::Law2025).ok());
+    ASSERT_TRUE(
+            plans.setElectionCalendar(m_plan.id, QDate(2026, 3, 15), ElectionRegime::Law2025).ok());
     EXPECT_EQ(plans.all()->first().electionDay, QDate(2026, 3, 15));
 }
 

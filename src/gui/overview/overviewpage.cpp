@@ -41,8 +41,8 @@ OverviewPage::OverviewPage(const services::PlanService& plans, QWidget* parent)
                     {{PlanSummaryModel::SymbolColumn, 120},
                      {PlanSummaryModel::ElectionDayColumn, 110},
                      {PlanSummaryModel::DaysColumn, 120},
-                     {PlanSummaryModel::MeetingsColumn, 110},
-                     {PlanSummaryModel::TasksColumn, 110}});
+                     {PlanSummaryModel::MeetingsColumn, 200},
+                     {PlanSummaryModel::TasksColumn, 200}});
     setUpTable(m_ui->overdueTableView, m_overdue);
     setUpTable(m_ui->dueSoonTableView, m_dueSoon);
 }

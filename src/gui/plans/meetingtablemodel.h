@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/meeting.h"
+#include "core/meetingchecks.h"
 #include "core/schedule.h"
 #include "gui/models/rowtablemodel.h"
 
@@ -8,12 +9,16 @@
 
 namespace ed::gui {
 
-/// A meeting with its last allowed day and where it stands today.
+/// A meeting with its last allowed day, where it stands today and how it fits the legal
+/// calendar.
 struct MeetingRow
 {
     Meeting meeting;
     QDate lastAllowed; ///< invalid for meetings on request
     ScheduleState state = ScheduleState::NoDate;
+    QList<CalendarConflict> conflicts = {};
+    QString conflictText = {}; ///< every conflict as a sentence, one per line
+    QString searchKey = {};    ///< label and item contents, folded (core searchKey())
 };
 
 /// The meetings of one plan, in the plan's order, for the Plans & meetings page.
@@ -28,10 +33,16 @@ public:
         DeadlineColumn,
         LastAllowedColumn,
         StatusColumn,
+        HeldOnColumn,
         StateColumn,
+        CalendarColumn,
         ColumnCount
     };
-    enum Role { IdRole = Qt::UserRole + 1 }; ///< the meeting id (qint64)
+    enum Role {
+        IdRole = Qt::UserRole + 1, ///< the meeting id (qint64)
+        SortRole,                  ///< numbers and days as numbers, texts as texts
+        SearchRole,                ///< the row's folded search key
+    };
 
     using RowTableModel::RowTableModel;
 

@@ -1,6 +1,8 @@
 #include "gui/plans/plandetails.h"
 
 #include "core/vnformat.h"
+#include "gui/plans/calendarwording.h"
+#include "i18n/schedulewording.h"
 
 #include <QStringList>
 
@@ -32,8 +34,9 @@ QString list(const QStringList& items)
 
 } // namespace
 
-QString PlanDetails::meetingHtml(const MeetingRow& row, QDate electionDay, const AgencyNames& names)
+QString PlanDetails::meetingHtml(const MeetingRow& row, const Plan& plan, const AgencyNames& names)
 {
+    const QDate electionDay = plan.electionDay;
     const Meeting& meeting = row.meeting;
     QString html = u"<h3>%1</h3>"_s.arg(
             escaped(meeting.section.isEmpty() ? meeting.label
@@ -45,6 +48,12 @@ QString PlanDetails::meetingHtml(const MeetingRow& row, QDate electionDay, const
                                                   Wording::meetingStatus(meeting.status)));
     html += field(tr("Requested by:"), meeting.requestedBy);
     html += field(tr("Held on:"), formatDate(meeting.heldOn));
+    if (!row.conflicts.isEmpty()) {
+        html += u"<p><b>%1</b></p>"_s.arg(
+                escaped(tr("Conflicts with the legal calendar (%n):", nullptr,
+                           static_cast<int>(row.conflicts.size()))));
+        html += list(row.conflictText.split(u'\n'));
+    }
     html += field(tr("Conclusions:"), meeting.conclusions);
     html += field(tr("Notes:"), meeting.notes);
 
@@ -76,6 +85,20 @@ QString PlanDetails::meetingHtml(const MeetingRow& row, QDate electionDay, const
             html += u"</li>"_s;
         }
         html += u"</ul>"_s;
+    }
+    if (!meeting.milestones.isEmpty()) {
+        QStringList ties;
+        for (const MilestoneDependency& tie : meeting.milestones) {
+            const auto milestone = findMilestone(plan.electionRegime, tie.milestone);
+            const QString dates = milestone ? CalendarWording::dates(*milestone, electionDay)
+                                            : tr("not in this plan's regime");
+            const QString title = i18n::milestoneTitle(tie.milestone);
+            ties << (dates.isEmpty()
+                             ? tr("%1: %2").arg(CalendarWording::relation(tie.relation), title)
+                             : tr("%1: %2 (%3)")
+                                       .arg(CalendarWording::relation(tie.relation), title, dates));
+        }
+        html += u"<h4>%1</h4>"_s.arg(escaped(tr("Place in the legal calendar"))) + list(ties);
     }
     return html;
 }

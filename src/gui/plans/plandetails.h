@@ -17,9 +17,10 @@ class PlanDetails
     Q_DECLARE_TR_FUNCTIONS(PlanDetails)
 
 public:
-    /// A meeting: deadline, state, content items with agencies by role, reference deadlines.
+    /// A meeting: deadline, state, conflicts with the legal calendar, conclusions and notes,
+    /// content items with agencies by role, reference deadlines, milestone ties.
     [[nodiscard]] static QString
-    meetingHtml(const MeetingRow& row, QDate electionDay, const AgencyNames& names);
+    meetingHtml(const MeetingRow& row, const Plan& plan, const AgencyNames& names);
     /// The inspection programme: framework, team lead, inspected and self-inspecting localities.
     [[nodiscard]] static QString inspectionHtml(const Inspection& inspection,
                                                 const AgencyNames& names);

@@ -22,7 +22,8 @@ void TaskTableModel::rowsReplaced()
     m_searchKeys.clear();
     for (const TaskRow& row : rows()) {
         m_searchKeys << searchKey(QStringList{row.planSymbol, row.task.section, row.task.content,
-                                              row.agencies, deadlineWording(row.task)}
+                                              row.agencies, deadlineWording(row.task),
+                                              row.task.progressNote}
                                           .join(u' '));
     }
 }
@@ -59,6 +60,7 @@ QVariant TaskTableModel::data(const QModelIndex& index, int role) const
         case LastAllowedColumn: return formatDate(row->lastAllowed);
         case StatusColumn: return Wording::taskStatus(task.status);
         case StateColumn: return Wording::scheduleState(row->state);
+        case ProgressColumn: return task.progressNote.simplified();
         }
         break;
     case Qt::ToolTipRole:
@@ -66,6 +68,7 @@ QVariant TaskTableModel::data(const QModelIndex& index, int role) const
         case ContentColumn: return task.content;
         case AgenciesColumn: return row->agencies;
         case DeadlineColumn: return deadlineWording(task);
+        case ProgressColumn: return task.progressNote;
         default: break;
         }
         break;
@@ -91,6 +94,7 @@ QVariant TaskTableModel::headerData(int section, Qt::Orientation orientation, in
     case LastAllowedColumn: return tr("Last allowed date");
     case StatusColumn: return tr("Status");
     case StateColumn: return tr("State");
+    case ProgressColumn: return tr("Progress");
     }
     return {};
 }

@@ -35,6 +35,7 @@ public:
         LastAllowedColumn,
         StatusColumn,
         StateColumn,
+        ProgressColumn,
         ColumnCount
     };
     enum Role {

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "core/result.h"
+
+#include <QObject>
+#include <QString>
+
+#include <functional>
+
+class QUndoStack;
+class QWidget;
+
+namespace ed {
+class Clock;
+}
+namespace ed::services {
+class ScheduleService;
+}
+
+namespace ed::gui {
+
+/// What a page needs to change data: the service that writes, the window's undo stack, the
+/// clock, and where to say that data changed or an edit failed. The main window owns it.
+class EditContext final : public QObject
+{
+    Q_OBJECT
+
+public:
+    using Step = std::function<Status()>;
+
+    EditContext(services::ScheduleService& schedule,
+                QUndoStack& undoStack,
+                const Clock& clock,
+                QObject* parent = nullptr)
+        : QObject(parent), m_schedule(schedule), m_undoStack(undoStack), m_clock(clock)
+    {}
+
+    [[nodiscard]] services::ScheduleService& schedule() const { return m_schedule; }
+    [[nodiscard]] QUndoStack& undoStack() const { return m_undoStack; }
+    [[nodiscard]] const Clock& clock() const { return m_clock; }
+
+    /// Runs `redo` now. When it succeeds, pushes an undoable command named `text` that runs
+    /// `undo` and `redo` later, and announces the change; when it fails, nothing is pushed and
+    /// the error is returned for the caller to show (a form keeps its input).
+    Status perform(const QString& text, Step redo, Step undo);
+
+signals:
+    /// Data changed through an edit, an undo or a redo: pages read again.
+    void dataChanged();
+    /// An undo or redo failed (the record changed or went meanwhile); the command is dropped.
+    void editFailed(const QString& text, const ed::Error& error);
+
+private:
+    friend class ServiceCommand;
+    services::ScheduleService& m_schedule;
+    QUndoStack& m_undoStack;
+    const Clock& m_clock;
+};
+
+} // namespace ed::gui
