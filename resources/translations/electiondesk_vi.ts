@@ -15,6 +15,186 @@
         <source>Agency directory</source>
         <translation>Danh mục cơ quan, đơn vị</translation>
     </message>
+    <message>
+        <source>Add an agency to the directory (Ctrl+N)</source>
+        <translation>Thêm cơ quan, đơn vị vào danh mục (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;New agency…</source>
+        <translation>Thê&amp;m cơ quan, đơn vị…</translation>
+    </message>
+    <message>
+        <source>Change the selected agency (Enter or double-click)</source>
+        <translation>Sửa cơ quan, đơn vị đang chọn (Enter hoặc nhấp đúp)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>Chỉ&amp;nh sửa…</translation>
+    </message>
+    <message>
+        <source>Delete the selected agency (Del)</source>
+        <translation>Xóa cơ quan, đơn vị đang chọn (Del)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>Xó&amp;a</translation>
+    </message>
+    <message>
+        <source>Add or update agencies from a CSV file with the columns name, abbreviation, level, kind and parent</source>
+        <translation>Thêm hoặc cập nhật cơ quan, đơn vị từ tệp CSV có các cột name, abbreviation, level, kind và parent</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>N&amp;hập…</translation>
+    </message>
+</context>
+<context>
+    <name>AgencyDialog</name>
+    <message>
+        <source>Agency</source>
+        <translation>Cơ quan, đơn vị</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Tên:</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Full name, as the plans print it</source>
+        <translation>Tên đầy đủ, như ghi trong kế hoạch</translation>
+    </message>
+    <message>
+        <source>Problem with the name</source>
+        <translation>Vấn đề ở tên</translation>
+    </message>
+    <message>
+        <source>&amp;Abbreviation:</source>
+        <translation>Tên &amp;viết tắt:</translation>
+    </message>
+    <message>
+        <source>Abbreviation</source>
+        <translation>Tên viết tắt</translation>
+    </message>
+    <message>
+        <source>Optional, e.g. Ban Tổ chức TU</source>
+        <translation>Không bắt buộc, ví dụ Ban Tổ chức TU</translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation>&amp;Cấp:</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Cấp</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Loại:</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>&amp;Under:</source>
+        <translation>Trực th&amp;uộc:</translation>
+    </message>
+    <message>
+        <source>The agency this one belongs to. Type part of a name or abbreviation; accents optional.</source>
+        <translation>Cơ quan cấp trên của cơ quan, đơn vị này. Gõ một phần tên hoặc tên viết tắt; có thể gõ không dấu.</translation>
+    </message>
+    <message>
+        <source>Parent agency</source>
+        <translation>Cơ quan cấp trên</translation>
+    </message>
+    <message>
+        <source>Problem with the parent agency</source>
+        <translation>Vấn đề ở cơ quan cấp trên</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarWording</name>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>no later than %1</source>
+        <translation>chậm nhất %1</translation>
+    </message>
+    <message>
+        <source>before %1</source>
+        <translation>trước ngày %1</translation>
+    </message>
+    <message>
+        <source>Comes after</source>
+        <translation>Diễn ra sau</translation>
+    </message>
+    <message>
+        <source>Comes before</source>
+        <translation>Diễn ra trước</translation>
+    </message>
+    <message>
+        <source>Must come after the %1 (%2) but it was held on %3</source>
+        <translation>Phải diễn ra sau mốc “%1” (%2) nhưng đã họp ngày %3</translation>
+    </message>
+    <message>
+        <source>Must come after the %1 (%2) but its last allowed day is %3</source>
+        <translation>Phải diễn ra sau mốc “%1” (%2) nhưng hạn cuối là %3</translation>
+    </message>
+    <message>
+        <source>Must come before the %1 (%2) but it was held on %3</source>
+        <translation>Phải diễn ra trước mốc “%1” (%2) nhưng đã họp ngày %3</translation>
+    </message>
+    <message>
+        <source>Must come before the %1 (%2) but its last allowed day is %3</source>
+        <translation>Phải diễn ra trước mốc “%1” (%2) nhưng hạn cuối là %3</translation>
+    </message>
+    <message>
+        <source>Must come by the outside deadline “%1” (%2) but it was held on %3</source>
+        <translation>Phải kịp thời hạn của cơ quan khác “%1” (%2) nhưng đã họp ngày %3</translation>
+    </message>
+    <message>
+        <source>Must come by the outside deadline “%1” (%2) but its last allowed day is %3</source>
+        <translation>Phải kịp thời hạn của cơ quan khác “%1” (%2) nhưng hạn cuối là %3</translation>
+    </message>
+    <message>
+        <source>Tied to the %1, a step that %2 does not list</source>
+        <translation>Gắn với mốc “%1”, là bước mà %2 không quy định</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n điểm không phù hợp</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Too early</source>
+        <translation>Quá sớm</translation>
+    </message>
+    <message>
+        <source>Too late</source>
+        <translation>Quá muộn</translation>
+    </message>
+    <message>
+        <source>Not in the regime</source>
+        <translation>Không có trong luật áp dụng</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>chưa xác định</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -29,40 +209,6 @@
     <message>
         <source>Writes a consistent copy of the live database into a new file, also while other programs use it.</source>
         <translation>Ghi một bản sao nhất quán của cơ sở dữ liệu đang dùng vào một tệp mới, kể cả khi chương trình khác đang sử dụng cơ sở dữ liệu.</translation>
-    </message>
-    <message>
-        <source>Usage: electiondesk-cli [--db PATH] [--today YYYY-MM-DD] COMMAND [ARGS]
-
-Global options (before or after the command):
-  --db PATH            database file (default: %1)
-  --today YYYY-MM-DD   the date to take as today (default: the system date)
-  -h, --help           this help; COMMAND --help shows a command&apos;s help
-  --version            the program&apos;s version
-
-Commands:
-  init [--demo]        create or upgrade the database; --demo fills an empty one
-                       with the two seed plans
-  check                integrity check and schema version
-  backup FILE          online copy of the live database into a new FILE
-
-Exit status: 0 success, 1 refused (nothing was changed), 2 usage error.
-</source>
-        <translation>Cách dùng: electiondesk-cli [--db PATH] [--today YYYY-MM-DD] COMMAND [ARGS]
-
-Tùy chọn chung (đặt trước hoặc sau lệnh):
-  --db PATH            tệp cơ sở dữ liệu (mặc định: %1)
-  --today YYYY-MM-DD   ngày được coi là hôm nay (mặc định: ngày của hệ thống)
-  -h, --help           trợ giúp này; COMMAND --help hiển thị trợ giúp của lệnh
-  --version            phiên bản của chương trình
-
-Lệnh:
-  init [--demo]        tạo hoặc nâng cấp cơ sở dữ liệu; --demo nạp hai kế hoạch
-                       mẫu vào cơ sở dữ liệu trống
-  check                kiểm tra tính toàn vẹn và phiên bản lược đồ
-  backup FILE          sao chép trực tuyến cơ sở dữ liệu đang dùng vào FILE mới
-
-Mã thoát: 0 thành công, 1 bị từ chối (không có gì thay đổi), 2 sai cú pháp lệnh.
-</translation>
     </message>
     <message>
         <source>%1 needs a value.</source>
@@ -147,6 +293,190 @@ Mã thoát: 0 thành công, 1 bị từ chối (không có gì thay đổi), 2 s
     <message>
         <source>Backup written: %1</source>
         <translation>Đã ghi bản sao lưu: %1</translation>
+    </message>
+    <message>
+        <source>Usage: electiondesk-cli [--db PATH] [--today YYYY-MM-DD] COMMAND [ARGS]
+
+Global options (before or after the command):
+  --db PATH            database file (default: %1)
+  --today YYYY-MM-DD   the date to take as today (default: the system date)
+  -h, --help           this help; COMMAND --help shows a command&apos;s help
+  --version            the program&apos;s version
+
+Commands:
+%2
+Exit status: 0 success, 1 refused (nothing was changed), 2 usage error.
+</source>
+        <translation>Cách dùng: electiondesk-cli [--db PATH] [--today YYYY-MM-DD] COMMAND [ARGS]
+
+Tùy chọn chung (đặt trước hoặc sau lệnh):
+  --db PATH            tệp cơ sở dữ liệu (mặc định: %1)
+  --today YYYY-MM-DD   ngày được lấy làm ngày hôm nay (mặc định: ngày của hệ thống)
+  -h, --help           trợ giúp này; COMMAND --help hiển thị trợ giúp của một lệnh
+  --version            phiên bản của chương trình
+
+Các lệnh:
+%2
+Mã kết thúc: 0 thành công, 1 bị từ chối (không có gì thay đổi), 2 dùng sai cú pháp.
+</translation>
+    </message>
+    <message>
+        <source>Lists every plan&apos;s meetings with their deadline, last allowed day, status and whether they are overdue on --today.</source>
+        <translation>Liệt kê các cuộc họp của mọi kế hoạch kèm thời hạn, hạn cuối, trạng thái và cho biết cuộc họp có quá hạn vào ngày --today hay không.</translation>
+    </message>
+    <message>
+        <source>Lists every plan&apos;s standing tasks with their agencies, deadline, status and whether they are overdue on --today.</source>
+        <translation>Liệt kê các nhiệm vụ của mọi kế hoạch kèm cơ quan, đơn vị, thời hạn, trạng thái và cho biết nhiệm vụ có quá hạn vào ngày --today hay không.</translation>
+    </message>
+    <message>
+        <source>Imports agencies from a CSV file (name,abbreviation,level,kind,parent), adding new ones and updating those with the same name; a file with any problem is refused whole. Or lists the directory.</source>
+        <translation>Nhập cơ quan, đơn vị từ tệp CSV (name,abbreviation,level,kind,parent): thêm cơ quan, đơn vị mới và cập nhật cơ quan, đơn vị trùng tên; tệp có bất kỳ vấn đề nào sẽ bị từ chối toàn bộ. Hoặc liệt kê danh mục.</translation>
+    </message>
+    <message>
+        <source>Writes meetings, task deadlines and the legal milestones as an iCalendar file that Thunderbird and Outlook import.</source>
+        <translation>Ghi các cuộc họp, thời hạn nhiệm vụ và các mốc theo luật ra tệp iCalendar để nhập vào Thunderbird hoặc Outlook.</translation>
+    </message>
+    <message>
+        <source>Output format: csv, json or table (default).</source>
+        <translation>Định dạng đầu ra: csv, json hoặc table (mặc định).</translation>
+    </message>
+    <message>
+        <source>Unknown format &quot;%1&quot;; write csv, json or table.</source>
+        <translation>Không có định dạng &quot;%1&quot;; hãy ghi csv, json hoặc table.</translation>
+    </message>
+    <message>
+        <source>List them.</source>
+        <translation>Liệt kê danh sách.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2. Nothing was written.</source>
+        <translation>Không đọc được %1: %2. Chưa ghi gì.</translation>
+    </message>
+    <message>
+        <source>Nothing was written.</source>
+        <translation>Chưa ghi gì.</translation>
+    </message>
+    <message>
+        <source>Agencies imported: %1 added, %2 updated, %3 unchanged.</source>
+        <translation>Đã nhập cơ quan, đơn vị: thêm mới %1, cập nhật %2, giữ nguyên %3.</translation>
+    </message>
+    <message>
+        <source>Import a file, or list them.</source>
+        <translation>Nhập từ tệp, hoặc liệt kê danh mục.</translation>
+    </message>
+    <message>
+        <source>For import: the CSV file, UTF-8, a header line, columns name, abbreviation, level, kind, parent.</source>
+        <translation>Khi nhập: tệp CSV, mã UTF-8, có dòng tiêu đề, các cột name, abbreviation, level, kind, parent.</translation>
+    </message>
+    <message>
+        <source>Export the calendar.</source>
+        <translation>Xuất lịch.</translation>
+    </message>
+    <message>
+        <source>The .ics file to write; an older one is replaced.</source>
+        <translation>Tệp .ics cần ghi; tệp cũ cùng tên sẽ bị thay thế.</translation>
+    </message>
+    <message>
+        <source>ElectionDesk schedule</source>
+        <translation>Lịch công tác ElectionDesk</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Cuộc họp</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>Legal milestone</source>
+        <translation>Mốc theo luật</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>Không ghi được %1: %2</translation>
+    </message>
+    <message>
+        <source>Calendar written: %1</source>
+        <translation>Đã ghi lịch: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Edits</name>
+    <message>
+        <source>Add meeting</source>
+        <translation>thêm cuộc họp</translation>
+    </message>
+    <message>
+        <source>Edit meeting</source>
+        <translation>sửa cuộc họp</translation>
+    </message>
+    <message>
+        <source>Delete meeting</source>
+        <translation>xóa cuộc họp</translation>
+    </message>
+    <message>
+        <source>Add task</source>
+        <translation>thêm nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>Edit task</source>
+        <translation>sửa nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>Delete task</source>
+        <translation>xóa nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>Add agency</source>
+        <translation>thêm cơ quan, đơn vị</translation>
+    </message>
+    <message>
+        <source>Edit agency</source>
+        <translation>sửa cơ quan, đơn vị</translation>
+    </message>
+    <message>
+        <source>Delete agency</source>
+        <translation>xóa cơ quan, đơn vị</translation>
+    </message>
+    <message>
+        <source>Change election day</source>
+        <translation>thay đổi ngày bầu cử</translation>
+    </message>
+</context>
+<context>
+    <name>ElectionDayDialog</name>
+    <message>
+        <source>Election day</source>
+        <translation>Ngày bầu cử</translation>
+    </message>
+    <message>
+        <source>The legal calendar counts its milestones from election day, which must be a Sunday. The regime says which law’s calendar the plan follows.</source>
+        <translation>Lịch trình theo luật tính các mốc từ ngày bầu cử; ngày bầu cử phải là ngày Chủ nhật. Luật áp dụng cho biết kế hoạch theo lịch trình của luật nào.</translation>
+    </message>
+    <message>
+        <source>&amp;Election day:</source>
+        <translation>&amp;Ngày bầu cử:</translation>
+    </message>
+    <message>
+        <source>dd/MM/yyyy</source>
+        <translation>dd/MM/yyyy</translation>
+    </message>
+    <message>
+        <source>The plan does not set an election day &amp;yet</source>
+        <translation>Kế hoạch &amp;chưa xác định ngày bầu cử</translation>
+    </message>
+    <message>
+        <source>Problem with the election day</source>
+        <translation>Vấn đề ở ngày bầu cử</translation>
+    </message>
+    <message>
+        <source>&amp;Regime:</source>
+        <translation>&amp;Luật áp dụng:</translation>
+    </message>
+    <message>
+        <source>Regime</source>
+        <translation>Luật áp dụng</translation>
     </message>
 </context>
 <context>
@@ -249,6 +579,228 @@ Mã thoát: 0 thành công, 1 bị từ chối (không có gì thay đổi), 2 s
     <message>
         <source>&amp;About ElectionDesk</source>
         <translation>&amp;Giới thiệu ElectionDesk</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingDialog</name>
+    <message>
+        <source>Meeting</source>
+        <translation>Cuộc họp</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>Thông tin &amp;chung</translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation>&amp;Số thứ tự:</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Số thứ tự</translation>
+    </message>
+    <message>
+        <source>On re&amp;quest (no number)</source>
+        <translation>Th&amp;eo đề nghị (không có số thứ tự)</translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation>&amp;Tên gọi:</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Tên gọi</translation>
+    </message>
+    <message>
+        <source>As printed, e.g. “Cuộc họp lần thứ hai”</source>
+        <translation>Như ghi trong kế hoạch, ví dụ “Cuộc họp lần thứ hai”</translation>
+    </message>
+    <message>
+        <source>Problem with the label</source>
+        <translation>Vấn đề ở tên gọi</translation>
+    </message>
+    <message>
+        <source>&amp;Section:</source>
+        <translation>&amp;Mục:</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Mục</translation>
+    </message>
+    <message>
+        <source>Where the plan sets it, e.g. II.2.1</source>
+        <translation>Mục của kế hoạch có cuộc họp này, ví dụ II.2.1</translation>
+    </message>
+    <message>
+        <source>Deadline:</source>
+        <translation>Thời hạn:</translation>
+    </message>
+    <message>
+        <source>Requested &amp;by:</source>
+        <translation>The&amp;o đề nghị của:</translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation>Theo đề nghị của</translation>
+    </message>
+    <message>
+        <source>For meetings on request: who asks for it</source>
+        <translation>Với cuộc họp theo đề nghị: cơ quan hoặc người đề nghị họp</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>T&amp;rạng thái:</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>&amp;Held on:</source>
+        <translation>Ngày họ&amp;p:</translation>
+    </message>
+    <message>
+        <source>Held on</source>
+        <translation>Ngày họp</translation>
+    </message>
+    <message>
+        <source>dd/MM/yyyy</source>
+        <translation>dd/MM/yyyy</translation>
+    </message>
+    <message>
+        <source>Problem with the day held</source>
+        <translation>Vấn đề ở ngày họp</translation>
+    </message>
+    <message>
+        <source>Conflicts with the legal calendar</source>
+        <translation>Không phù hợp với lịch trình theo luật</translation>
+    </message>
+    <message>
+        <source>&amp;Conclusions:</source>
+        <translation>&amp;Kết luận:</translation>
+    </message>
+    <message>
+        <source>Conclusions</source>
+        <translation>Kết luận</translation>
+    </message>
+    <message>
+        <source>What the meeting concluded</source>
+        <translation>Những nội dung cuộc họp đã kết luận</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>Gh&amp;i chú:</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Notes of the steering office</source>
+        <translation>Ghi chú của Ban Chỉ đạo</translation>
+    </message>
+    <message>
+        <source>Content &amp;items</source>
+        <translation>&amp;Nội dung</translation>
+    </message>
+    <message>
+        <source>&amp;Reference deadlines</source>
+        <translation>Thời hạn th&amp;am chiếu</translation>
+    </message>
+    <message>
+        <source>Leg&amp;al calendar</source>
+        <translation>Lịc&amp;h trình theo luật</translation>
+    </message>
+    <message>
+        <source>Problems of the form</source>
+        <translation>Các vấn đề của biểu mẫu</translation>
+    </message>
+</context>
+<context>
+    <name>Milestones</name>
+    <message>
+        <source>Election day announced</source>
+        <translation>Công bố ngày bầu cử</translation>
+    </message>
+    <message>
+        <source>Election committees (UBBC) set up</source>
+        <translation>Thành lập Ủy ban bầu cử</translation>
+    </message>
+    <message>
+        <source>1st consultative conference</source>
+        <translation>Hội nghị hiệp thương lần thứ nhất</translation>
+    </message>
+    <message>
+        <source>Draft constituency lists sent to the HĐBCQG</source>
+        <translation>Gửi dự kiến danh sách đơn vị bầu cử lên HĐBCQG</translation>
+    </message>
+    <message>
+        <source>Constituencies and seats published</source>
+        <translation>Công bố đơn vị bầu cử và số đại biểu được bầu</translation>
+    </message>
+    <message>
+        <source>Election boards set up; candidate dossiers due</source>
+        <translation>Thành lập Ban bầu cử; hạn nộp hồ sơ ứng cử</translation>
+    </message>
+    <message>
+        <source>2nd consultative conference</source>
+        <translation>Hội nghị hiệp thương lần thứ hai</translation>
+    </message>
+    <message>
+        <source>Polling teams (Tổ bầu cử) set up</source>
+        <translation>Thành lập Tổ bầu cử</translation>
+    </message>
+    <message>
+        <source>Voter lists posted</source>
+        <translation>Niêm yết danh sách cử tri</translation>
+    </message>
+    <message>
+        <source>3rd consultative conference</source>
+        <translation>Hội nghị hiệp thương lần thứ ba</translation>
+    </message>
+    <message>
+        <source>3rd-round minutes and lists sent</source>
+        <translation>Gửi biên bản và danh sách hiệp thương lần thứ ba</translation>
+    </message>
+    <message>
+        <source>National Assembly candidate list published</source>
+        <translation>Công bố danh sách người ứng cử đại biểu Quốc hội</translation>
+    </message>
+    <message>
+        <source>People&apos;s Council candidate lists published</source>
+        <translation>Công bố danh sách người ứng cử đại biểu Hội đồng nhân dân</translation>
+    </message>
+    <message>
+        <source>Early voting in remote areas</source>
+        <translation>Bỏ phiếu sớm ở vùng sâu, vùng xa</translation>
+    </message>
+    <message>
+        <source>Election day</source>
+        <translation>Ngày bầu cử</translation>
+    </message>
+    <message>
+        <source>People&apos;s Council results published</source>
+        <translation>Công bố kết quả bầu cử đại biểu Hội đồng nhân dân</translation>
+    </message>
+    <message>
+        <source>Last day for additional or repeat elections</source>
+        <translation>Hạn cuối bầu cử thêm hoặc bầu cử lại</translation>
+    </message>
+    <message>
+        <source>National Assembly results published</source>
+        <translation>Công bố kết quả bầu cử đại biểu Quốc hội</translation>
+    </message>
+    <message>
+        <source>Local election wrap-up</source>
+        <translation>Tổng kết công tác bầu cử ở địa phương</translation>
+    </message>
+    <message>
+        <source>Law 85/2015/QH13 (as applied in 2021)</source>
+        <translation>Luật 85/2015/QH13 (áp dụng năm 2021)</translation>
+    </message>
+    <message>
+        <source>Law 85/2015 as amended by Law 83/2025/QH15</source>
+        <translation>Luật 85/2015 được sửa đổi bởi Luật 83/2025/QH15</translation>
     </message>
 </context>
 <context>
@@ -399,6 +951,28 @@ Mã thoát: 0 thành công, 1 bị từ chối (không có gì thay đổi), 2 s
         <source>%1, %2</source>
         <translation>%1 tại %2</translation>
     </message>
+    <message numerus="yes">
+        <source>Conflicts with the legal calendar (%n):</source>
+        <translation>
+            <numerusform>Không phù hợp với lịch trình theo luật (%n):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not in this plan&apos;s regime</source>
+        <translation>không có trong luật áp dụng của kế hoạch</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Place in the legal calendar</source>
+        <translation>Vị trí trong lịch trình theo luật</translation>
+    </message>
 </context>
 <context>
     <name>PlansPage</name>
@@ -457,6 +1031,189 @@ Mã thoát: 0 thành công, 1 bị từ chối (không có gì thay đổi), 2 s
     <message>
         <source>Award criteria</source>
         <translation>Tiêu chí khen thưởng</translation>
+    </message>
+    <message>
+        <source>Election day:</source>
+        <translation>Ngày bầu cử:</translation>
+    </message>
+    <message>
+        <source>C&amp;hange…</source>
+        <translation>Tha&amp;y đổi…</translation>
+    </message>
+    <message>
+        <source>Change the plan&apos;s election day and the law its calendar follows</source>
+        <translation>Thay đổi ngày bầu cử của kế hoạch và luật áp dụng cho lịch trình</translation>
+    </message>
+    <message>
+        <source>Regime:</source>
+        <translation>Luật áp dụng:</translation>
+    </message>
+    <message>
+        <source>&amp;New meeting…</source>
+        <translation>Thêm cuộc họ&amp;p…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>Chỉ&amp;nh sửa…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>Xó&amp;a</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>Tìm kiế&amp;m:</translation>
+    </message>
+    <message>
+        <source>Search meetings</source>
+        <translation>Tìm cuộc họp</translation>
+    </message>
+    <message>
+        <source>Label or content; accents optional</source>
+        <translation>Tên gọi hoặc nội dung; có thể gõ không dấu</translation>
+    </message>
+    <message>
+        <source>&amp;Legal calendar</source>
+        <translation>&amp;Lịch trình theo luật</translation>
+    </message>
+    <message>
+        <source>Legal calendar and the plan&apos;s meetings</source>
+        <translation>Lịch trình theo luật và các cuộc họp của kế hoạch</translation>
+    </message>
+</context>
+<context>
+    <name>Problems</name>
+    <message>
+        <source>Required: enter a value.</source>
+        <translation>Bắt buộc: hãy nhập giá trị.</translation>
+    </message>
+    <message>
+        <source>Not a date: write dd/MM/yyyy.</source>
+        <translation>Không phải là ngày: hãy ghi theo dạng dd/MM/yyyy.</translation>
+    </message>
+    <message>
+        <source>The end comes before the start: choose a later end date.</source>
+        <translation>Ngày kết thúc sớm hơn ngày bắt đầu: hãy chọn ngày kết thúc muộn hơn.</translation>
+    </message>
+    <message>
+        <source>Out of range.</source>
+        <translation>Giá trị nằm ngoài phạm vi cho phép.</translation>
+    </message>
+    <message>
+        <source>A held meeting needs the day it was held.</source>
+        <translation>Cuộc họp đã họp cần có ngày họp.</translation>
+    </message>
+    <message>
+        <source>The day held is after today: choose today or an earlier day.</source>
+        <translation>Ngày họp sau ngày hôm nay: hãy chọn hôm nay hoặc một ngày trước đó.</translation>
+    </message>
+    <message>
+        <source>Only a held meeting has a day held: set the status to held or clear the day.</source>
+        <translation>Chỉ cuộc họp đã họp mới có ngày họp: hãy đặt trạng thái là Đã họp hoặc xóa ngày họp.</translation>
+    </message>
+    <message>
+        <source>Unknown milestone of the legal calendar.</source>
+        <translation>Mốc này không có trong lịch trình theo luật.</translation>
+    </message>
+    <message>
+        <source>Listed twice: remove the repeat.</source>
+        <translation>Bị trùng: hãy bỏ mục lặp lại.</translation>
+    </message>
+    <message>
+        <source>An agency cannot be placed under itself: choose another parent.</source>
+        <translation>Cơ quan, đơn vị không thể trực thuộc chính nó: hãy chọn cơ quan cấp trên khác.</translation>
+    </message>
+    <message>
+        <source>Election day must be a Sunday.</source>
+        <translation>Ngày bầu cử phải là ngày Chủ nhật.</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2 (%3)</source>
+        <translation>Dòng %1, cột %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2</source>
+        <translation>Dòng %1, cột %2</translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation>Dòng %1</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <source>the column &quot;%1&quot; is missing; the header must name: %2</source>
+        <translation>thiếu cột &quot;%1&quot;; dòng tiêu đề phải có các cột: %2</translation>
+    </message>
+    <message>
+        <source>a value is required</source>
+        <translation>bắt buộc phải có giá trị</translation>
+    </message>
+    <message>
+        <source>a value is required; write one of: %1</source>
+        <translation>bắt buộc phải có giá trị; hãy ghi một trong các giá trị: %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not allowed; write one of: %2</source>
+        <translation>không chấp nhận &quot;%1&quot;; hãy ghi một trong các giá trị: %2</translation>
+    </message>
+    <message>
+        <source>no agency is named or abbreviated &quot;%1&quot;; write the name or abbreviation of a known agency or of one on an earlier line</source>
+        <translation>không có cơ quan, đơn vị nào có tên hoặc tên viết tắt là &quot;%1&quot;; hãy ghi tên hoặc tên viết tắt của một cơ quan, đơn vị đã có trong danh mục hoặc ở một dòng phía trên</translation>
+    </message>
+    <message>
+        <source>several agencies are named or abbreviated &quot;%1&quot;; write the parent&apos;s full name</source>
+        <translation>có nhiều cơ quan, đơn vị có tên hoặc tên viết tắt là &quot;%1&quot;; hãy ghi tên đầy đủ của cơ quan cấp trên</translation>
+    </message>
+    <message>
+        <source>several agencies in the directory are named &quot;%1&quot;; rename them in the Agencies area first</source>
+        <translation>trong danh mục có nhiều cơ quan, đơn vị cùng tên &quot;%1&quot;; hãy đổi tên các cơ quan, đơn vị này trong phân hệ Cơ quan, đơn vị trước</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; appears on an earlier line too; keep one line</source>
+        <translation>&quot;%1&quot; đã có ở một dòng phía trên; hãy chỉ giữ một dòng</translation>
+    </message>
+    <message>
+        <source>the parent &quot;%1&quot; would place the agency under itself</source>
+        <translation>cơ quan cấp trên &quot;%1&quot; sẽ làm cơ quan, đơn vị trực thuộc chính nó</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text; save it as &quot;CSV UTF-8&quot;</source>
+        <translation>tệp không phải là văn bản UTF-8; hãy lưu tệp theo định dạng &quot;CSV UTF-8&quot;</translation>
+    </message>
+    <message>
+        <source>a quoted field is never closed; add the closing &quot;</source>
+        <translation>có trường mở dấu ngoặc kép nhưng không đóng; hãy thêm dấu &quot; đóng</translation>
+    </message>
+    <message>
+        <source>a quote inside an unquoted field; put the field in quotes and double the quote (&quot;&quot;)</source>
+        <translation>có dấu ngoặc kép trong trường không đặt trong ngoặc kép; hãy đặt trường trong ngoặc kép và viết dấu ngoặc kép bên trong thành hai dấu (&quot;&quot;)</translation>
+    </message>
+    <message>
+        <source>text after a closing quote; put a comma after the quote</source>
+        <translation>có chữ sau dấu ngoặc kép đóng; hãy đặt dấu phẩy ngay sau dấu ngoặc kép</translation>
+    </message>
+    <message>
+        <source>the file is empty; it needs a header line</source>
+        <translation>tệp trống; tệp cần có dòng tiêu đề</translation>
+    </message>
+    <message>
+        <source>the line has a different number of fields than the header; look for a missing or extra comma, or quote a field that contains one</source>
+        <translation>số trường của dòng khác với dòng tiêu đề; hãy tìm dấu phẩy bị thiếu hoặc thừa, hoặc đặt trong ngoặc kép trường có chứa dấu phẩy</translation>
+    </message>
+    <message>
+        <source>a column name appears twice in the header; keep one</source>
+        <translation>dòng tiêu đề có tên cột bị lặp lại; hãy chỉ giữ một</translation>
+    </message>
+    <message>
+        <source>a column of the header has no name</source>
+        <translation>dòng tiêu đề có cột không có tên</translation>
+    </message>
+    <message>
+        <source>the file is too large for an import (at most 512 MiB, 65,536 characters a line and 256 fields); split it or remove what does not belong</source>
+        <translation>tệp quá lớn để nhập (tối đa 512 MiB, 65.536 ký tự mỗi dòng và 256 trường); hãy chia nhỏ tệp hoặc xóa phần không liên quan</translation>
     </message>
 </context>
 <context>
@@ -545,6 +1302,101 @@ Mã thoát: 0 thành công, 1 bị từ chối (không có gì thay đổi), 2 s
     </message>
 </context>
 <context>
+    <name>TaskDialog</name>
+    <message>
+        <source>Task</source>
+        <translation>Nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>&amp;Plan:</source>
+        <translation>&amp;Kế hoạch:</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Kế hoạch</translation>
+    </message>
+    <message>
+        <source>&amp;Section:</source>
+        <translation>&amp;Mục:</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Mục</translation>
+    </message>
+    <message>
+        <source>e.g. III.4; unique within the plan</source>
+        <translation>ví dụ III.4; không trùng trong cùng kế hoạch</translation>
+    </message>
+    <message>
+        <source>Problem with the section</source>
+        <translation>Vấn đề ở mục</translation>
+    </message>
+    <message>
+        <source>Printed &amp;number:</source>
+        <translation>&amp;Số thứ tự:</translation>
+    </message>
+    <message>
+        <source>Printed number</source>
+        <translation>Số thứ tự trong kế hoạch</translation>
+    </message>
+    <message>
+        <source>As the plan prints it, e.g. 4</source>
+        <translation>Như ghi trong kế hoạch, ví dụ 4</translation>
+    </message>
+    <message>
+        <source>&amp;Content:</source>
+        <translation>&amp;Nội dung:</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>Problem with the content</source>
+        <translation>Vấn đề ở nội dung</translation>
+    </message>
+    <message>
+        <source>&amp;Agencies:</source>
+        <translation>&amp;Cơ quan, đơn vị:</translation>
+    </message>
+    <message>
+        <source>Agencies and their roles</source>
+        <translation>Cơ quan, đơn vị và vai trò</translation>
+    </message>
+    <message>
+        <source>Problem with the agencies</source>
+        <translation>Vấn đề ở cơ quan, đơn vị</translation>
+    </message>
+    <message>
+        <source>&amp;Deadline:</source>
+        <translation>&amp;Thời hạn:</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Thời hạn</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>T&amp;rạng thái:</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>P&amp;rogress:</source>
+        <translation>T&amp;iến độ:</translation>
+    </message>
+    <message>
+        <source>Progress note</source>
+        <translation>Ghi chú tiến độ</translation>
+    </message>
+    <message>
+        <source>What has been done, what is pending, who was reminded</source>
+        <translation>Đã làm được gì, còn gì chưa xong, đã nhắc nhở ai</translation>
+    </message>
+</context>
+<context>
     <name>TasksPage</name>
     <message>
         <source>&amp;Search:</source>
@@ -561,6 +1413,50 @@ Mã thoát: 0 thành công, 1 bị từ chối (không có gì thay đổi), 2 s
     <message>
         <source>Selected task</source>
         <translation>Nhiệm vụ đang chọn</translation>
+    </message>
+    <message>
+        <source>Add a standing task to a plan (Ctrl+N)</source>
+        <translation>Thêm nhiệm vụ vào kế hoạch (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;New task…</source>
+        <translation>Thê&amp;m nhiệm vụ…</translation>
+    </message>
+    <message>
+        <source>Change the selected task, its status or its progress note (Enter or double-click)</source>
+        <translation>Sửa nhiệm vụ đang chọn, trạng thái hoặc ghi chú tiến độ của nhiệm vụ (Enter hoặc nhấp đúp)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>Chỉ&amp;nh sửa…</translation>
+    </message>
+    <message>
+        <source>Delete the selected task (Del)</source>
+        <translation>Xóa nhiệm vụ đang chọn (Del)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>Xó&amp;a</translation>
+    </message>
+    <message>
+        <source>&amp;Agency:</source>
+        <translation>&amp;Cơ quan, đơn vị:</translation>
+    </message>
+    <message>
+        <source>Only the tasks that name this agency, in any role</source>
+        <translation>Chỉ các nhiệm vụ có cơ quan, đơn vị này, với bất kỳ vai trò nào</translation>
+    </message>
+    <message>
+        <source>Filter by agency</source>
+        <translation>Lọc theo cơ quan, đơn vị</translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>&amp;Hiển thị:</translation>
+    </message>
+    <message>
+        <source>Filter by state</source>
+        <translation>Lọc theo tình trạng thời hạn</translation>
     </message>
 </context>
 <context>
@@ -772,6 +1668,134 @@ Mã thoát: 0 thành công, 1 bị từ chối (không có gì thay đổi), 2 s
             <numerusform>%n kết quả phù hợp</numerusform>
         </translation>
     </message>
+    <message>
+        <source>“%1” cannot be deleted while these refer to it:</source>
+        <translation>Không thể xóa “%1” vì các mục sau vẫn tham chiếu đến cơ quan, đơn vị này:</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… và %n mục khác</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Meetings:</source>
+        <translation>Cuộc họp:</translation>
+    </message>
+    <message>
+        <source>Tasks:</source>
+        <translation>Nhiệm vụ:</translation>
+    </message>
+    <message>
+        <source>Plans it issued:</source>
+        <translation>Kế hoạch do cơ quan, đơn vị này ban hành:</translation>
+    </message>
+    <message>
+        <source>Agencies under it:</source>
+        <translation>Cơ quan, đơn vị trực thuộc:</translation>
+    </message>
+    <message>
+        <source>Inspection programmes that visit it:</source>
+        <translation>Chương trình kiểm tra có kiểm tra cơ quan, đơn vị này:</translation>
+    </message>
+    <message>
+        <source>Give those to another agency or delete them first; then the agency can be deleted.</source>
+        <translation>Hãy chuyển các mục này cho cơ quan, đơn vị khác hoặc xóa chúng trước; sau đó mới xóa được cơ quan, đơn vị này.</translation>
+    </message>
+    <message>
+        <source>New agency</source>
+        <translation>Thêm cơ quan, đơn vị</translation>
+    </message>
+    <message>
+        <source>Delete agency</source>
+        <translation>Xóa cơ quan, đơn vị</translation>
+    </message>
+    <message>
+        <source>Delete the agency “%1”?
+
+Edit ▸ Undo brings it back.</source>
+        <translation>Xóa cơ quan, đơn vị “%1”?
+
+Có thể khôi phục bằng Sửa ▸ Hoàn tác.</translation>
+    </message>
+    <message>
+        <source>Import agencies</source>
+        <translation>Nhập cơ quan, đơn vị</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;Text files (*.txt);;All files (*)</source>
+        <translation>Tệp CSV (*.csv);;Tệp văn bản (*.txt);;Tất cả các tệp (*)</translation>
+    </message>
+    <message>
+        <source>The file “%1” cannot be read: %2</source>
+        <translation>Không đọc được tệp “%1”: %2</translation>
+    </message>
+    <message>
+        <source>Import the agencies of “%1”?
+
+Each line adds an agency, or updates the one with the same name. The file is checked first: if any line has a problem, nothing is written and every problem is listed.
+
+An import cannot be undone with Edit ▸ Undo, and the edits made before it can no longer be undone either.</source>
+        <translation>Nhập cơ quan, đơn vị từ “%1”?
+
+Mỗi dòng sẽ thêm một cơ quan, đơn vị hoặc cập nhật cơ quan, đơn vị cùng tên. Tệp được kiểm tra trước: nếu có dòng nào có vấn đề thì sẽ không ghi gì và mọi vấn đề đều được liệt kê.
+
+Không thể hoàn tác việc nhập bằng Sửa ▸ Hoàn tác, và các thay đổi đã thực hiện trước khi nhập cũng không thể hoàn tác được nữa.</translation>
+    </message>
+    <message>
+        <source>The agencies of “%1” are imported: %2 added, %3 updated, %4 unchanged.</source>
+        <translation>Đã nhập cơ quan, đơn vị từ “%1”: thêm mới %2, cập nhật %3, giữ nguyên %4.</translation>
+    </message>
+</context>
+<context>
+    <name>ed::gui::AgencyDialog</name>
+    <message>
+        <source>Edit agency</source>
+        <translation>Sửa cơ quan, đơn vị</translation>
+    </message>
+    <message>
+        <source>New agency</source>
+        <translation>Thêm cơ quan, đơn vị</translation>
+    </message>
+    <message>
+        <source>(none: a top-level agency)</source>
+        <translation>(không có: cơ quan, đơn vị cấp cao nhất)</translation>
+    </message>
+    <message>
+        <source>Type part of a name; empty for a top-level agency</source>
+        <translation>Gõ một phần tên; để trống nếu là cơ quan, đơn vị cấp cao nhất</translation>
+    </message>
+    <message>
+        <source>No agency is called that: choose one from the list, or leave the field empty for a top-level agency.</source>
+        <translation>Không có cơ quan, đơn vị nào có tên này: hãy chọn trong danh sách, hoặc để trống nếu là cơ quan, đơn vị cấp cao nhất.</translation>
+    </message>
+</context>
+<context>
+    <name>ed::gui::AssignmentEditor</name>
+    <message>
+        <source>&amp;Add agency</source>
+        <translation>Thêm cơ &amp;quan, đơn vị</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve agency</source>
+        <translation>Bỏ cơ quan, đơn &amp;vị</translation>
+    </message>
+    <message>
+        <source>Agencies by role</source>
+        <translation>Cơ quan, đơn vị theo vai trò</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Cơ quan, đơn vị</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Vai trò</translation>
+    </message>
+    <message>
+        <source>Type part of the name</source>
+        <translation>Gõ một phần tên</translation>
+    </message>
 </context>
 <context>
     <name>ed::gui::AwardFormModel</name>
@@ -828,6 +1852,299 @@ Mã thoát: 0 thành công, 1 bị từ chối (không có gì thay đổi), 2 s
     </message>
 </context>
 <context>
+    <name>ed::gui::DeadlineEditor</name>
+    <message>
+        <source>Deadline</source>
+        <translation>Thời hạn</translation>
+    </message>
+    <message>
+        <source>On date</source>
+        <translation>Vào ngày</translation>
+    </message>
+    <message>
+        <source>No later than</source>
+        <translation>Chậm nhất</translation>
+    </message>
+    <message>
+        <source>Strictly before</source>
+        <translation>Trước ngày</translation>
+    </message>
+    <message>
+        <source>Window (from … to …)</source>
+        <translation>Khoảng thời gian (từ … đến …)</translation>
+    </message>
+    <message>
+        <source>Week of a month</source>
+        <translation>Tuần trong tháng</translation>
+    </message>
+    <message>
+        <source>On request</source>
+        <translation>Theo đề nghị</translation>
+    </message>
+    <message>
+        <source>Days from election day (E ± n)</source>
+        <translation>Số ngày so với ngày bầu cử (E ± n)</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Loại:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>Ngà&amp;y:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>Đến n&amp;gày:</translation>
+    </message>
+    <message>
+        <source>Week %1</source>
+        <translation>Tuần %1</translation>
+    </message>
+    <message>
+        <source>Last week</source>
+        <translation>Tuần cuối</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Tháng</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <source>of month</source>
+        <translation>của tháng</translation>
+    </message>
+    <message>
+        <source>&amp;Week:</source>
+        <translation>T&amp;uần:</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> ngày</translation>
+    </message>
+    <message>
+        <source>Negative: before election day; positive: after it.</source>
+        <translation>Số âm: trước ngày bầu cử; số dương: sau ngày bầu cử.</translation>
+    </message>
+    <message>
+        <source>&amp;Days from E:</source>
+        <translation>Số ngày so &amp;với E:</translation>
+    </message>
+    <message>
+        <source>As the plan words it</source>
+        <translation>Như cách ghi trong kế hoạch</translation>
+    </message>
+    <message>
+        <source>Filled in from the fields until you type your own wording; clear it to have it filled in again.</source>
+        <translation>Được điền tự động theo các trường trên cho đến khi bạn tự gõ cách ghi; xóa trống để được điền tự động lại.</translation>
+    </message>
+    <message>
+        <source>As &amp;worded:</source>
+        <translation>Theo văn &amp;bản:</translation>
+    </message>
+    <message>
+        <source>No deadline</source>
+        <translation>Không có thời hạn</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>Từ ngà&amp;y:</translation>
+    </message>
+    <message>
+        <source>On %1</source>
+        <translation>Ngày %1</translation>
+    </message>
+    <message>
+        <source>No later than %1</source>
+        <translation>Chậm nhất %1</translation>
+    </message>
+    <message>
+        <source>Before %1</source>
+        <translation>Trước ngày %1</translation>
+    </message>
+    <message>
+        <source>From %1 to %2</source>
+        <translation>Từ %1 đến %2</translation>
+    </message>
+    <message>
+        <source>Last week of %1/%2</source>
+        <translation>Tuần cuối tháng %1/%2</translation>
+    </message>
+    <message>
+        <source>Week %1 of %2/%3</source>
+        <translation>Tuần %1 tháng %2/%3</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Counted from election day, which the plan does not set yet.</source>
+        <translation>Tính từ ngày bầu cử, nhưng kế hoạch chưa xác định ngày bầu cử.</translation>
+    </message>
+    <message>
+        <source>From %1 to %2 (last allowed day)</source>
+        <translation>Từ %1 đến %2 (hạn cuối)</translation>
+    </message>
+    <message>
+        <source>Last allowed day: %1</source>
+        <translation>Hạn cuối: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ed::gui::EntryListPanel</name>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Lên t&amp;rên</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Xuống &amp;dưới</translation>
+    </message>
+</context>
+<context>
+    <name>ed::gui::ExportActions</name>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>Không ghi được %1: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Xuất</translation>
+    </message>
+    <message>
+        <source>&amp;Calendar (iCalendar .ics)…</source>
+        <translation>&amp;Lịch (iCalendar .ics)…</translation>
+    </message>
+    <message>
+        <source>Export calendar</source>
+        <translation>Xuất lịch</translation>
+    </message>
+    <message>
+        <source>iCalendar (*.ics)</source>
+        <translation>iCalendar (*.ics)</translation>
+    </message>
+    <message>
+        <source>&amp;Meetings (CSV for Excel)…</source>
+        <translation>&amp;Cuộc họp (CSV cho Excel)…</translation>
+    </message>
+    <message>
+        <source>Export meetings</source>
+        <translation>Xuất danh sách cuộc họp</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>&amp;Tasks (CSV for Excel)…</source>
+        <translation>&amp;Nhiệm vụ (CSV cho Excel)…</translation>
+    </message>
+    <message>
+        <source>Export tasks</source>
+        <translation>Xuất danh sách nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>ElectionDesk schedule</source>
+        <translation>Lịch công tác ElectionDesk</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Cuộc họp</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>Legal milestone</source>
+        <translation>Mốc theo luật</translation>
+    </message>
+</context>
+<context>
+    <name>ed::gui::ImportProblemsDialog</name>
+    <message>
+        <source>Import refused</source>
+        <translation>Không nhập được tệp</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: the file “%1” has %n problem(s). Correct the file and import it again. You can select and copy the list below.</source>
+        <translation>
+            <numerusform>Chưa nhập gì: tệp “%1” có %n vấn đề. Hãy sửa tệp rồi nhập lại. Bạn có thể chọn và sao chép danh sách bên dưới.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Problems of the file</source>
+        <translation>Các vấn đề của tệp</translation>
+    </message>
+    <message>
+        <source>&amp;Copy the list</source>
+        <translation>&amp;Sao chép danh sách</translation>
+    </message>
+</context>
+<context>
+    <name>ed::gui::LegalCalendarModel</name>
+    <message>
+        <source>Unconfirmed</source>
+        <translation>Chưa xác nhận</translation>
+    </message>
+    <message>
+        <source>No legal source confirmed this offset yet.</source>
+        <translation>Chưa có căn cứ pháp lý nào xác nhận số ngày này.</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>chưa có ngày</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation>đã họp</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>đã hủy</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hôm nay</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>From E</source>
+        <translation>So với E</translation>
+    </message>
+    <message>
+        <source>Legal milestone</source>
+        <translation>Mốc theo luật</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>Căn cứ</translation>
+    </message>
+    <message>
+        <source>Plan meeting</source>
+        <translation>Cuộc họp trong kế hoạch</translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation>Cảnh báo</translation>
+    </message>
+</context>
+<context>
     <name>ed::gui::MainWindow</name>
     <message>
         <source>Overview</source>
@@ -873,6 +2190,98 @@ Mã thoát: 0 thành công, 1 bị từ chối (không có gì thay đổi), 2 s
         <source>&lt;h3&gt;ElectionDesk %1&lt;/h3&gt;&lt;p&gt;A workbench for the election steering office: plans, meetings, tasks and agencies now; election results, award nominations and printed reports in later updates.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;ElectionDesk %1&lt;/h3&gt;&lt;p&gt;Phần mềm hỗ trợ công tác của Ban Chỉ đạo bầu cử: hiện có kế hoạch, cuộc họp, nhiệm vụ và cơ quan, đơn vị; kết quả bầu cử, đề nghị khen thưởng và in báo cáo sẽ có trong các bản cập nhật sau.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Hoàn tác</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Làm lại</translation>
+    </message>
+    <message>
+        <source>Ctrl+Y</source>
+        <translation>Ctrl+Y</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Sửa</translation>
+    </message>
+</context>
+<context>
+    <name>ed::gui::MeetingDialog</name>
+    <message>
+        <source>Edit meeting — %1</source>
+        <translation>Sửa cuộc họp — %1</translation>
+    </message>
+    <message>
+        <source>New meeting — %1</source>
+        <translation>Thêm cuộc họp — %1</translation>
+    </message>
+    <message>
+        <source>— (not held)</source>
+        <translation>— (chưa họp)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) to fix before saving; the fields and tabs concerned are marked.</source>
+        <translation>
+            <numerusform>Cần sửa %n vấn đề trước khi lưu; các trường và thẻ liên quan đã được đánh dấu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Something on this tab needs fixing.</source>
+        <translation>Có mục cần sửa trong thẻ này.</translation>
+    </message>
+    <message>
+        <source>Discard changes?</source>
+        <translation>Bỏ các thay đổi?</translation>
+    </message>
+    <message>
+        <source>The changes to this meeting have not been saved. Discard them?</source>
+        <translation>Các thay đổi của cuộc họp này chưa được lưu. Bỏ các thay đổi này?</translation>
+    </message>
+</context>
+<context>
+    <name>ed::gui::MeetingItemsEditor</name>
+    <message>
+        <source>&amp;Add item</source>
+        <translation>&amp;Thêm nội dung</translation>
+    </message>
+    <message>
+        <source>&amp;Remove item</source>
+        <translation>&amp;Xóa nội dung</translation>
+    </message>
+    <message>
+        <source>Content items</source>
+        <translation>Các nội dung</translation>
+    </message>
+    <message>
+        <source>Item content</source>
+        <translation>Nội dung chi tiết</translation>
+    </message>
+    <message>
+        <source>What the meeting agrees, hears or decides</source>
+        <translation>Việc cuộc họp thống nhất, nghe báo cáo hoặc quyết định</translation>
+    </message>
+    <message>
+        <source>C&amp;ontent of the item:</source>
+        <translation>Nội dung ch&amp;i tiết:</translation>
+    </message>
+    <message>
+        <source>Agencies by role:</source>
+        <translation>Cơ quan, đơn vị theo vai trò:</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>(no content yet)</source>
+        <translation>(chưa có nội dung)</translation>
+    </message>
+    <message>
+        <source>This item has a problem: choose it to see what to fix.</source>
+        <translation>Nội dung này có vấn đề: hãy chọn để xem cần sửa gì.</translation>
+    </message>
 </context>
 <context>
     <name>ed::gui::MeetingTableModel</name>
@@ -900,6 +2309,69 @@ Mã thoát: 0 thành công, 1 bị từ chối (không có gì thay đổi), 2 s
         <source>State</source>
         <translation>Tình trạng thời hạn</translation>
     </message>
+    <message>
+        <source>Fits the legal calendar</source>
+        <translation>Phù hợp với lịch trình theo luật</translation>
+    </message>
+    <message>
+        <source>Held on</source>
+        <translation>Ngày họp</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Lịch trình</translation>
+    </message>
+</context>
+<context>
+    <name>ed::gui::MilestoneTiesEditor</name>
+    <message>
+        <source>Legal calendar milestones</source>
+        <translation>Các mốc của lịch trình theo luật</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>Mốc</translation>
+    </message>
+    <message>
+        <source>Offset</source>
+        <translation>So với E</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Comes after</source>
+        <translation>Diễn ra sau</translation>
+    </message>
+    <message>
+        <source>Comes before</source>
+        <translation>Diễn ra trước</translation>
+    </message>
+    <message>
+        <source>Milestones of %1, dated from election day %2.</source>
+        <translation>Các mốc theo %1, tính từ ngày bầu cử %2.</translation>
+    </message>
+    <message>
+        <source>Milestones of %1. The plan does not set its election day yet, so they have no dates and the meeting is not checked against them.</source>
+        <translation>Các mốc theo %1. Kế hoạch chưa xác định ngày bầu cử nên các mốc chưa có ngày và cuộc họp chưa được đối chiếu với các mốc.</translation>
+    </message>
+    <message>
+        <source>Comes after %1</source>
+        <translation>Diễn ra sau mốc “%1”</translation>
+    </message>
+    <message>
+        <source>Comes before %1</source>
+        <translation>Diễn ra trước mốc “%1”</translation>
+    </message>
+    <message>
+        <source>%1 (unconfirmed)</source>
+        <translation>%1 (chưa xác nhận)</translation>
+    </message>
+    <message>
+        <source>not in this regime</source>
+        <translation>không có trong luật áp dụng này</translation>
+    </message>
 </context>
 <context>
     <name>ed::gui::OverviewPage</name>
@@ -923,10 +2395,6 @@ Mã thoát: 0 thành công, 1 bị từ chối (không có gì thay đổi), 2 s
 <context>
     <name>ed::gui::PlanSummaryModel</name>
     <message>
-        <source>%1 of %2</source>
-        <translation>%1/%2</translation>
-    </message>
-    <message>
         <source>Plan</source>
         <translation>Kế hoạch</translation>
     </message>
@@ -942,13 +2410,61 @@ Mã thoát: 0 thành công, 1 bị từ chối (không có gì thay đổi), 2 s
         <source>When</source>
         <translation>So với hôm nay</translation>
     </message>
-    <message>
-        <source>Meetings held</source>
-        <translation>Cuộc họp đã tổ chức</translation>
+    <message numerus="yes">
+        <source>%n meeting(s): %1</source>
+        <translation>
+            <numerusform>%n cuộc họp: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s): %1</source>
+        <translation>
+            <numerusform>%n nhiệm vụ: %1</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Tasks done</source>
-        <translation>Nhiệm vụ đã hoàn thành</translation>
+        <source>%1 planned</source>
+        <translation>%1 dự kiến</translation>
+    </message>
+    <message>
+        <source>%1 with materials submitted</source>
+        <translation>%1 đã nộp tài liệu</translation>
+    </message>
+    <message>
+        <source>%1 held</source>
+        <translation>%1 đã họp</translation>
+    </message>
+    <message>
+        <source>%1 postponed</source>
+        <translation>%1 đã hoãn</translation>
+    </message>
+    <message>
+        <source>%1 cancelled</source>
+        <translation>%1 đã hủy</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>không có</translation>
+    </message>
+    <message>
+        <source>%1 open</source>
+        <translation>%1 chưa thực hiện</translation>
+    </message>
+    <message>
+        <source>%1 in progress</source>
+        <translation>%1 đang thực hiện</translation>
+    </message>
+    <message>
+        <source>%1 done</source>
+        <translation>%1 đã hoàn thành</translation>
+    </message>
+    <message>
+        <source>Meetings by status</source>
+        <translation>Cuộc họp theo trạng thái</translation>
+    </message>
+    <message>
+        <source>Tasks by status</source>
+        <translation>Nhiệm vụ theo trạng thái</translation>
     </message>
 </context>
 <context>
@@ -976,6 +2492,119 @@ Mã thoát: 0 thành công, 1 bị từ chối (không có gì thay đổi), 2 s
     <message>
         <source>This plan launches no emulation campaign.</source>
         <translation>Kế hoạch này không phát động đợt thi đua nào.</translation>
+    </message>
+    <message>
+        <source>&amp;New meeting…</source>
+        <translation>&amp;Thêm cuộc họp…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit meeting…</source>
+        <translation>&amp;Sửa cuộc họp…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete meeting</source>
+        <translation>&amp;Xóa cuộc họp</translation>
+    </message>
+    <message>
+        <source>Enter or double-click</source>
+        <translation>Enter hoặc nhấp đúp</translation>
+    </message>
+    <message>
+        <source>No meeting matches the search.</source>
+        <translation>Không có cuộc họp nào phù hợp với nội dung tìm kiếm.</translation>
+    </message>
+    <message>
+        <source>This plan does not set its election day yet: use “Change…” above to set it, and the legal calendar is dated from it.</source>
+        <translation>Kế hoạch này chưa xác định ngày bầu cử: hãy bấm “Thay đổi…” ở trên để đặt ngày bầu cử, lịch trình theo luật sẽ được tính từ ngày đó.</translation>
+    </message>
+    <message>
+        <source>Election day: %1. Calendar of %2.</source>
+        <translation>Ngày bầu cử: %1. Lịch trình theo %2.</translation>
+    </message>
+    <message>
+        <source>%1 (no. %2)</source>
+        <translation>%1 (số %2)</translation>
+    </message>
+    <message>
+        <source>Add meeting</source>
+        <translation>Thêm cuộc họp</translation>
+    </message>
+    <message>
+        <source>Edit meeting</source>
+        <translation>Sửa cuộc họp</translation>
+    </message>
+    <message>
+        <source>Delete meeting</source>
+        <translation>Xóa cuộc họp</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the meeting “%1” with its %n content item(s)?
+
+Edit ▸ Undo brings it back.</source>
+        <translation>
+            <numerusform>Xóa cuộc họp “%1” cùng %n nội dung của cuộc họp?
+
+Có thể khôi phục bằng Sửa ▸ Hoàn tác.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change election day</source>
+        <translation>Thay đổi ngày bầu cử</translation>
+    </message>
+</context>
+<context>
+    <name>ed::gui::ReferenceDeadlinesEditor</name>
+    <message>
+        <source>&amp;Add deadline</source>
+        <translation>&amp;Thêm thời hạn</translation>
+    </message>
+    <message>
+        <source>&amp;Remove deadline</source>
+        <translation>&amp;Xóa thời hạn</translation>
+    </message>
+    <message>
+        <source>Reference deadlines</source>
+        <translation>Thời hạn tham chiếu</translation>
+    </message>
+    <message>
+        <source>What the other body asks for, as the plan quotes it</source>
+        <translation>Yêu cầu của cơ quan khác, như kế hoạch trích dẫn</translation>
+    </message>
+    <message>
+        <source>The legal counterpart, e.g. “the law says no later than E−80”</source>
+        <translation>Quy định tương ứng của luật, ví dụ “luật quy định chậm nhất E−80”</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Mô tả:</translation>
+    </message>
+    <message>
+        <source>&amp;Issued by:</source>
+        <translation>Cơ &amp;quan ban hành:</translation>
+    </message>
+    <message>
+        <source>Dead&amp;line:</source>
+        <translation>Thờ&amp;i hạn:</translation>
+    </message>
+    <message>
+        <source>Legal &amp;note:</source>
+        <translation>Ghi chú &amp;pháp lý:</translation>
+    </message>
+    <message>
+        <source>(not named)</source>
+        <translation>(không nêu)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>(no description yet)</source>
+        <translation>(chưa có mô tả)</translation>
+    </message>
+    <message>
+        <source>This deadline has a problem: choose it to see what to fix.</source>
+        <translation>Thời hạn này có vấn đề: hãy chọn để xem cần sửa gì.</translation>
     </message>
 </context>
 <context>
@@ -1007,6 +2636,17 @@ Mã thoát: 0 thành công, 1 bị từ chối (không có gì thay đổi), 2 s
     <message>
         <source>State</source>
         <translation>Tình trạng thời hạn</translation>
+    </message>
+</context>
+<context>
+    <name>ed::gui::TaskDialog</name>
+    <message>
+        <source>New task</source>
+        <translation>Thêm nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>Edit task %1</source>
+        <translation>Sửa nhiệm vụ %1</translation>
     </message>
 </context>
 <context>
@@ -1043,6 +2683,10 @@ Mã thoát: 0 thành công, 1 bị từ chối (không có gì thay đổi), 2 s
         <source>State</source>
         <translation>Tình trạng thời hạn</translation>
     </message>
+    <message>
+        <source>Progress</source>
+        <translation>Tiến độ</translation>
+    </message>
 </context>
 <context>
     <name>ed::gui::TasksPage</name>
@@ -1075,6 +2719,50 @@ Mã thoát: 0 thành công, 1 bị từ chối (không có gì thay đổi), 2 s
         <translation>
             <numerusform>%1/%n nhiệm vụ</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>All tasks</source>
+        <translation>Tất cả nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Quá hạn</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>Sắp đến hạn</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>Chưa hoàn thành</translation>
+    </message>
+    <message>
+        <source>Open or in progress</source>
+        <translation>Chưa thực hiện hoặc đang thực hiện</translation>
+    </message>
+    <message>
+        <source>New task</source>
+        <translation>Thêm nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>Delete task</source>
+        <translation>Xóa nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>All agencies</source>
+        <translation>Tất cả cơ quan, đơn vị</translation>
+    </message>
+    <message>
+        <source>Delete the task %1?
+
+%2
+
+Edit ▸ Undo brings it back.</source>
+        <translation>Xóa nhiệm vụ %1?
+
+%2
+
+Có thể khôi phục bằng Sửa ▸ Hoàn tác.</translation>
     </message>
 </context>
 </TS>
