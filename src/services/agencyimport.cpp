@@ -176,9 +176,9 @@ Result<AgencyImportReport> AgencyImport::run(QByteArrayView file)
             problem(line, u"kind"_s, field(u"kind"_s),
                     kind.isEmpty() ? u"required"_s : u"unknown_value"_s, kindWords());
         if (!row.agency.name.isEmpty()) {
-            const QList<qsizetype> same = lookup(directory, row.agency.name);
+            // Updates go by the exact name; an abbreviation never selects the row to update.
             QList<qsizetype> sameName;
-            for (qsizetype i : same) {
+            for (qsizetype i = 0; i < directory.size(); ++i) {
                 if (directory[i].name == row.agency.name)
                     sameName << i;
             }

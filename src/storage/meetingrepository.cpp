@@ -155,14 +155,7 @@ Status MeetingRepository::update(const Meeting& meeting)
 
 Result<int> MeetingRepository::positionOf(MeetingId id) const
 {
-    Statement select(connectionOf(m_database), u"SELECT position FROM meeting WHERE id = :id"_s,
-                     "find meeting position");
-    select.bind(u":id"_s, id);
-    if (auto s = select.exec(); !s)
-        return s.error();
-    if (!select.next())
-        return Error{ErrorCode::NotFound, u"meeting %1"_s.arg(id.raw())};
-    return static_cast<int>(select.integer(0));
+    return storage::positionOf(m_database, u"meeting"_s, id.raw());
 }
 
 Status MeetingRepository::insertItems(MeetingId id, const QList<MeetingItem>& items)

@@ -134,4 +134,16 @@ Result<QHash<qint64, QList<AgencyAssignment>>> readAssignments(const Database& d
     return byOwner;
 }
 
+Result<int> positionOf(const Database& database, const QString& table, qint64 id)
+{
+    Statement select(connectionOf(database), u"SELECT position FROM %1 WHERE id = :id"_s.arg(table),
+                     "find position");
+    select.bind(u":id"_s, id);
+    if (auto s = select.exec(); !s)
+        return s.error();
+    if (!select.next())
+        return Error{ErrorCode::NotFound, u"%1 %2"_s.arg(table).arg(id)};
+    return static_cast<int>(select.integer(0));
+}
+
 } // namespace ed::storage

@@ -44,6 +44,10 @@ insertPositioned(Statement& statement, qint64 ownerId, const QList<T>& list, Bin
     return success();
 }
 
+/// The `position` of row `id` in `table` (a constant name from code: "meeting", "task");
+/// NotFound when there is no such row.
+[[nodiscard]] Result<int> positionOf(const Database& database, const QString& table, qint64 id);
+
 /// The two tables that link an owner to agencies by role.
 enum class AssignmentTable { MeetingItem, Task };
 

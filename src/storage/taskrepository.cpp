@@ -154,14 +154,7 @@ Status TaskRepository::remove(TaskId id)
 
 Result<int> TaskRepository::positionOf(TaskId id) const
 {
-    Statement select(connectionOf(m_database), u"SELECT position FROM task WHERE id = :id"_s,
-                     "find task position");
-    select.bind(u":id"_s, id);
-    if (auto s = select.exec(); !s)
-        return s.error();
-    if (!select.next())
-        return Error{ErrorCode::NotFound, u"task %1"_s.arg(id.raw())};
-    return static_cast<int>(select.integer(0));
+    return storage::positionOf(m_database, u"task"_s, id.raw());
 }
 
 Result<QList<StandingTask>> TaskRepository::forPlan(PlanId plan) const

@@ -1,4 +1,5 @@
 #include "cli/cli.h"
+#include "clirun.h"
 #include "support/tempdatabase.h"
 
 #include <QFile>
@@ -11,21 +12,8 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-struct Outcome
-{
-    int status = -1;
-    QString out;
-    QString err;
-};
-
-Outcome cli(const QStringList& arguments)
-{
-    Outcome outcome;
-    QTextStream out(&outcome.out);
-    QTextStream err(&outcome.err);
-    outcome.status = ed::cli::run(arguments, out, err);
-    return outcome;
-}
+using ed::test::cli;
+using ed::test::Outcome;
 
 class CliTest : public ::testing::Test
 {

@@ -1,6 +1,7 @@
 // The schedule's commands, run in process on a demo database with --today 2021-02-25:
 // meetings and tasks lists in every format, the agencies import and list, the calendar export.
 #include "cli/cli.h"
+#include "clirun.h"
 #include "core/csv.h"
 #include "support/tempdatabase.h"
 
@@ -13,21 +14,8 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-struct Outcome
-{
-    int status = -1;
-    QString out;
-    QString err;
-};
-
-Outcome cli(const QStringList& arguments)
-{
-    Outcome outcome;
-    QTextStream out(&outcome.out);
-    QTextStream err(&outcome.err);
-    outcome.status = ed::cli::run(arguments, out, err);
-    return outcome;
-}
+using ed::test::cli;
+using ed::test::Outcome;
 
 class ScheduleCommandsTest : public ::testing::Test
 {

@@ -20,23 +20,10 @@ protected:
     void SetUp() override
     {
         StorageTest::SetUp();
-        storage::AgencyRepository agencies(*m_db);
-        m_party = agencies.add({{},
-                                u"bp-tu"_s,
-                                u"Tỉnh ủy Bình Phước"_s,
-                                u"TU"_s,
-                                AgencyLevel::Province,
-                                AgencyKind::Party,
-                                {}})
-                          .value();
-        m_organisation = agencies.add({{},
-                                       u"bp-btc"_s,
-                                       u"Ban Tổ chức Tỉnh ủy"_s,
-                                       u"BTC TU"_s,
-                                       AgencyLevel::Province,
-                                       AgencyKind::Party,
-                                       m_party})
-                                 .value();
+        m_party = addAgency(u"bp-tu"_s, u"Tỉnh ủy Bình Phước"_s, u"TU"_s, AgencyLevel::Province,
+                            AgencyKind::Party);
+        m_organisation = addAgency(u"bp-btc"_s, u"Ban Tổ chức Tỉnh ủy"_s, u"BTC TU"_s,
+                                   AgencyLevel::Province, AgencyKind::Party, m_party);
         Plan plan;
         plan.code = u"01-KH/BCD"_s;
         plan.symbol = u"01-KH/BCĐ"_s;
@@ -56,13 +43,6 @@ protected:
         plan.purposes << Purpose{u"I.1"_s, false, u"Lãnh đạo, chỉ đạo toàn diện"_s};
         m_plan = plan;
         m_plan.id = storage::PlanRepository(*m_db).add(plan).value();
-    }
-
-    qint64 count(const QString& table)
-    {
-        QSqlQuery query(storage::connectionOf(*m_db));
-        EXPECT_TRUE(query.exec(u"SELECT count(*) FROM "_s + table) && query.next());
-        return query.value(0).toLongLong();
     }
 
     AgencyId m_party;

@@ -23,31 +23,12 @@ protected:
     void SetUp() override
     {
         StorageTest::SetUp();
-        storage::AgencyRepository agencies(*m_db);
-        m_party = agencies.add({{},
-                                u"bp-tu"_s,
-                                u"Tỉnh ủy Bình Phước"_s,
-                                u"TU"_s,
-                                AgencyLevel::Province,
-                                AgencyKind::Party,
-                                {}})
-                          .value();
-        m_organisation = agencies.add({{},
-                                       u"bp-btc"_s,
-                                       u"Ban Tổ chức Tỉnh ủy"_s,
-                                       u"BTC TU"_s,
-                                       AgencyLevel::Province,
-                                       AgencyKind::Party,
-                                       m_party})
-                                 .value();
-        m_nationalBody = agencies.add({{},
-                                       u"hdbcqg"_s,
-                                       u"Hội đồng bầu cử quốc gia"_s,
-                                       u"HĐBCQG"_s,
-                                       AgencyLevel::Central,
-                                       AgencyKind::ElectionBody,
-                                       {}})
-                                 .value();
+        m_party = addAgency(u"bp-tu"_s, u"Tỉnh ủy Bình Phước"_s, u"TU"_s, AgencyLevel::Province,
+                            AgencyKind::Party);
+        m_organisation = addAgency(u"bp-btc"_s, u"Ban Tổ chức Tỉnh ủy"_s, u"BTC TU"_s,
+                                   AgencyLevel::Province, AgencyKind::Party, m_party);
+        m_nationalBody = addAgency(u"hdbcqg"_s, u"Hội đồng bầu cử quốc gia"_s, u"HĐBCQG"_s,
+                                   AgencyLevel::Central, AgencyKind::ElectionBody);
         Plan plan;
         plan.code = u"01-KH/BCD"_s;
         plan.symbol = u"01-KH/BCĐ"_s;
@@ -59,14 +40,6 @@ protected:
         plan.province = u"Bình Phước"_s;
         plan.electionDay = QDate(2021, 5, 23);
         m_plan = storage::PlanRepository(*m_db).add(plan).value();
-    }
-
-    qint64 count(const QString& table) const
-    {
-        QSqlQuery query(storage::connectionOf(*m_db));
-        EXPECT_TRUE(query.exec(u"SELECT count(*) FROM "_s + table) && query.next())
-                << query.lastError().text().toStdString();
-        return query.value(0).toLongLong();
     }
 
     /// A complete meeting: two items with agencies by role, a reference deadline set by the
