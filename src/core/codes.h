@@ -3,6 +3,7 @@
 #include "core/agency.h"
 #include "core/campaign.h"
 #include "core/deadline.h"
+#include "core/electionunit.h"
 #include "core/meeting.h"
 #include "core/plan.h"
 #include "core/task.h"
@@ -95,6 +96,17 @@ ED_ENUM_CODES(Comparison,
               {Comparison::Below, "lt"},
               {Comparison::NoneAllowed, "none"},
               {Comparison::Judgement, "judgement"});
+ED_ENUM_CODES(UnitLevel,
+              {UnitLevel::Province, "province"},
+              {UnitLevel::District, "district"},
+              {UnitLevel::Commune, "commune"},
+              {UnitLevel::Area, "area"});
+ED_ENUM_CODES(Ballot,
+              {Ballot::NationalAssembly, "na"},
+              {Ballot::Province, "province"},
+              {Ballot::District, "district"},
+              {Ballot::Commune, "commune"});
+ED_ENUM_CODES(FigureSource, {FigureSource::Import, "import"}, {FigureSource::Manual, "manual"});
 
 #undef ED_ENUM_CODES
 

@@ -22,6 +22,9 @@ struct ImportProblem
     QString code;
     QStringList expected;
     QString detail; ///< numbers and names for the parse codes (csv::ParseError::detail)
+    /// The catalogue id ("E17", "W01") for the results imports; empty for the others. Their
+    /// `code` is then the rule's key and `detail` the figure the value was compared with.
+    QString rule;
 
     friend bool operator==(const ImportProblem&, const ImportProblem&) = default;
 };
@@ -31,7 +34,7 @@ struct ImportProblem
 {
     QList<ImportProblem> problems;
     for (const csv::ParseError& e : errors)
-        problems << ImportProblem{e.line, e.column, QString(), QString(), e.code, {}, e.detail};
+        problems << ImportProblem{e.line, e.column, QString(), QString(), e.code, {}, e.detail, {}};
     return problems;
 }
 

@@ -14,6 +14,7 @@ enum class ErrorCode {
     NotFound,
     InvalidInput,
     InUse,
+    Locked, ///< the results are official: unlock them first
     Conflict,
     DatabaseLocked,
     DatabaseReadOnly,

@@ -18,6 +18,11 @@ QString errorMessage(const Error& error, const QString& subject)
         return QCoreApplication::translate(
                 "ErrorMessages",
                 "The item is still referred to by other records and cannot be deleted.");
+    case ErrorCode::Locked:
+        return QCoreApplication::translate(
+                "ErrorMessages",
+                "The results are marked official and locked; nothing was changed. Unlock them "
+                "first, giving a reason.");
     case ErrorCode::Conflict:
         return QCoreApplication::translate(
                 "ErrorMessages",

@@ -97,7 +97,7 @@ QString problemMessage(Problem problem)
     return {};
 }
 
-QString importProblemMessage(const ImportProblem& p)
+QString problemLocation(const ImportProblem& p)
 {
     QString where;
     if (p.line > 0 && p.column > 0 && !p.columnName.isEmpty())
@@ -113,6 +113,12 @@ QString importProblemMessage(const ImportProblem& p)
         where = QCoreApplication::translate("Problems", "Line %1").arg(p.line);
     else
         where = QCoreApplication::translate("Problems", "File");
+    return where;
+}
+
+QString importProblemMessage(const ImportProblem& p)
+{
+    const QString where = problemLocation(p);
     const QString value = p.value;
     const QString choices = p.expected.join(u", "_s);
     QString what;

@@ -15,6 +15,8 @@ namespace ed::i18n {
 [[nodiscard]] QString regimeName(ElectionRegime regime);
 /// What is wrong, said so that the user knows what to write instead.
 [[nodiscard]] QString problemMessage(Problem problem);
+/// "Line 4, column 3 (level)", "Line 4" or "File": where an import problem is.
+[[nodiscard]] QString problemLocation(const ImportProblem& problem);
 /// "Line 4, column 3 (level): "tinh" is not allowed; write one of: central, province, …".
 [[nodiscard]] QString importProblemMessage(const ImportProblem& problem);
 

@@ -126,7 +126,8 @@ Result<AgencyImportReport> AgencyImport::run(QByteArrayView file)
     for (const QString& name : columns()) {
         column[name] = table.column(name);
         if (column[name] < 0)
-            report.problems << ImportProblem{1, 0, name, {}, u"missing_column"_s, columns(), {}};
+            report.problems << ImportProblem{1,         0,  name, {}, u"missing_column"_s,
+                                             columns(), {}, {}};
     }
     if (!report.problems.isEmpty())
         return report;
@@ -139,7 +140,8 @@ Result<AgencyImportReport> AgencyImport::run(QByteArrayView file)
 
     auto problem = [&](int line, const QString& name, const QString& value, const QString& code,
                        const QStringList& expected = {}) {
-        report.problems << ImportProblem{line, column[name] + 1, name, value, code, expected, {}};
+        report.problems << ImportProblem{line, column[name] + 1, name, value,
+                                         code, expected,         {},   {}};
     };
 
     // Pass 1: every field on its own.

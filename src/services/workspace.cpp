@@ -75,4 +75,14 @@ Result<bool> Workspace::isEmpty() const
     return m_database->isEmpty();
 }
 
+QString Workspace::userName() const
+{
+    for (const char* variable : {"USER", "USERNAME", "LOGNAME"}) {
+        const QString name = qEnvironmentVariable(variable).trimmed();
+        if (!name.isEmpty())
+            return name;
+    }
+    return QDir::home().dirName(); // the login name on every desktop system we support
+}
+
 } // namespace ed::services

@@ -47,6 +47,9 @@ public:
     Workspace& operator=(const Workspace&) = delete;
 
     [[nodiscard]] const Clock& clock() const { return m_clock; }
+    /// Who works here, for the records that say who did what: the operating system's login
+    /// name (the database user on a server, later).
+    [[nodiscard]] QString userName() const;
     [[nodiscard]] QString filePath() const;
     [[nodiscard]] Result<DatabaseHealth> check() const;
     /// An online copy of the live database into a new file.
