@@ -1,6 +1,7 @@
 #include "cli/commands.h"
 
 #include "cli/cli.h"
+#include "cli/resultscommands.h"
 #include "cli/schedulecommands.h"
 #include "i18n/errormessages.h"
 #include "services/demodata.h"
@@ -44,6 +45,44 @@ std::optional<int> parse(QCommandLineParser& parser,
         return kUsage;
     }
     return std::nullopt;
+}
+
+QCommandLineOption formatOption()
+{
+    return QCommandLineOption(
+            u"format"_s,
+            QCoreApplication::translate("Cli", "Output format: csv, json or table (default)."),
+            u"FORMAT"_s, u"table"_s);
+}
+
+std::optional<int> checkSubcommand(const QCommandLineParser& parser,
+                                   const QString& expected,
+                                   qsizetype extra,
+                                   const QString& synopsis,
+                                   const CommandContext& context)
+{
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 1 + extra || positional.first() != expected) {
+        context.err << QCoreApplication::translate("Cli", "Usage: %1")
+                               .arg(u"electiondesk-cli "_s + synopsis)
+                    << u'\n';
+        return kUsage;
+    }
+    return std::nullopt;
+}
+
+std::optional<OutputFormat> chosenFormat(const QCommandLineParser& parser,
+                                         const QCommandLineOption& option,
+                                         const CommandContext& context)
+{
+    const QString word = parser.value(option);
+    const auto format = outputFormat(word);
+    if (!format)
+        context.err << QCoreApplication::translate(
+                               "Cli", "Unknown format \"%1\"; write csv, json or table.")
+                               .arg(word)
+                    << u'\n';
+    return format;
 }
 
 namespace {
@@ -188,6 +227,28 @@ constexpr Command kCommands[] = {
                            "Writes meetings, task deadlines and the legal milestones as an "
                            "iCalendar file that Thunderbird and Outlook import."),
          calendarCommand},
+        {"rules", "rules list [--format csv|json|table]",
+         QT_TRANSLATE_NOOP("Cli",
+                           "Lists the numbered checks on units and counting results (E… "
+                           "errors refuse a file, W… warnings ask for an explanation) with "
+                           "what to do about each."),
+         rulesCommand},
+        {"units", "units import FILE",
+         QT_TRANSLATE_NOOP("Cli",
+                           "Imports the election units (province, districts, communes, polling "
+                           "areas) with their voter figures from a CSV file, adding new ones and "
+                           "updating those with the same code; a file with any error is refused "
+                           "whole."),
+         unitsCommand},
+        {"results",
+         "results import FILE | results evaluate [--format csv|json|table] [--plan PLAN] | "
+         "results status | results lock [--note TEXT] | results unlock --reason TEXT",
+         QT_TRANSLATE_NOOP("Cli",
+                           "Imports the counting results per unit and ballot (a file with any "
+                           "error is refused whole), decides every unit against the campaign's "
+                           "criteria, or shows, sets or lifts the official lock that refuses "
+                           "imports and edits."),
+         resultsCommand},
 };
 
 } // namespace
@@ -206,7 +267,9 @@ QString commandsHelp()
 {
     QString help;
     for (const Command& command : kCommands) {
-        help += u"  "_s + QString::fromUtf8(command.synopsis) + u'\n';
+        // One line per form of the command ("agencies import FILE | agencies list …").
+        for (const QString& form : QString::fromUtf8(command.synopsis).split(u" | "_s))
+            help += u"  "_s + form + u'\n';
         // The summary wrapped to 76 columns, indented under its synopsis.
         QString line;
         for (const QString& word :

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "cli/tableoutput.h"
+
+#include <QCommandLineOption>
 #include <QString>
 #include <QStringList>
 #include <QTextStream>
@@ -46,6 +49,22 @@ struct Command
                                        const QStringList& arguments,
                                        qsizetype positionalCount,
                                        const CommandContext& context);
+
+/// The --format option of the listing commands: csv, json or table (the default).
+[[nodiscard]] QCommandLineOption formatOption();
+
+/// The format the --format `option` names; nothing, after saying so on `err`, for another word.
+[[nodiscard]] std::optional<OutputFormat> chosenFormat(const QCommandLineParser& parser,
+                                                       const QCommandLineOption& option,
+                                                       const CommandContext& context);
+
+/// Stops with the usage line unless the first positional argument is the expected subcommand
+/// word (`list`, `import`, `export`) followed by `extra` more.
+[[nodiscard]] std::optional<int> checkSubcommand(const QCommandLineParser& parser,
+                                                 const QString& expected,
+                                                 qsizetype extra,
+                                                 const QString& synopsis,
+                                                 const CommandContext& context);
 
 /// Every command's synopsis and summary, for the general help.
 [[nodiscard]] QString commandsHelp();

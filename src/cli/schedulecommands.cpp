@@ -25,46 +25,6 @@ namespace {
 /// The due-soon window of the lists; it does not change "overdue", which the CLI prints.
 constexpr int kSoonDays = 7;
 
-QCommandLineOption formatOption()
-{
-    return QCommandLineOption(
-            u"format"_s,
-            QCoreApplication::translate("Cli", "Output format: csv, json or table (default)."),
-            u"FORMAT"_s, u"table"_s);
-}
-
-/// Stops with the usage line unless the first positional argument is the expected subcommand
-/// word (`list`, `import`, `export`) followed by `extra` more.
-std::optional<int> checkSubcommand(const QCommandLineParser& parser,
-                                   const QString& expected,
-                                   qsizetype extra,
-                                   const QString& synopsis,
-                                   const CommandContext& context)
-{
-    const QStringList positional = parser.positionalArguments();
-    if (positional.size() != 1 + extra || positional.first() != expected) {
-        context.err << QCoreApplication::translate("Cli", "Usage: %1")
-                               .arg(u"electiondesk-cli "_s + synopsis)
-                    << u'\n';
-        return kUsage;
-    }
-    return std::nullopt;
-}
-
-std::optional<OutputFormat> chosenFormat(const QCommandLineParser& parser,
-                                         const QCommandLineOption& option,
-                                         const CommandContext& context)
-{
-    const QString word = parser.value(option);
-    const auto format = outputFormat(word);
-    if (!format)
-        context.err << QCoreApplication::translate(
-                               "Cli", "Unknown format \"%1\"; write csv, json or table.")
-                               .arg(word)
-                    << u'\n';
-    return format;
-}
-
 int listCommand(const QStringList& arguments,
                 const CommandContext& context,
                 const char* name,

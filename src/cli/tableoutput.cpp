@@ -21,6 +21,7 @@ QJsonValue jsonValue(const QString& text, ColumnType type)
     case ColumnType::Integer: return text.isEmpty() ? QJsonValue() : QJsonValue(text.toLongLong());
     case ColumnType::Flag: return text == u"1"_s;
     case ColumnType::OptionalText: return text.isEmpty() ? QJsonValue() : QJsonValue(text);
+    case ColumnType::Decimal: return text.isEmpty() ? QJsonValue() : QJsonValue(text.toDouble());
     }
     return text;
 }

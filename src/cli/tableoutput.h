@@ -12,9 +12,10 @@ namespace ed::cli {
 
 enum class OutputFormat { Csv, Json, Table };
 
-/// How a column's text turns into JSON: kept as text, a number, a 0/1 flag as a boolean, or a
-/// text that is null when empty (dates).
-enum class ColumnType { Text, Integer, Flag, OptionalText };
+/// How a column's text turns into JSON: kept as text, a whole number, a 0/1 flag as a boolean, a
+/// text that is null when empty (dates), or a decimal number written with a '.' ("99.89"; null
+/// when empty).
+enum class ColumnType { Text, Integer, Flag, OptionalText, Decimal };
 
 /// "csv", "json" or "table"; nothing for another word.
 [[nodiscard]] std::optional<OutputFormat> outputFormat(const QString& word);
