@@ -32,7 +32,8 @@ namespace ed::gui {
 
 MainWindow::MainWindow(services::Workspace& workspace, QWidget* parent)
     : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>()), m_workspace(workspace),
-      m_planService(workspace), m_scheduleService(workspace), m_undoStack(new QUndoStack(this)),
+      m_planService(workspace), m_scheduleService(workspace), m_resultsService(workspace),
+      m_undoStack(new QUndoStack(this)),
       m_editContext(new EditContext(m_scheduleService, *m_undoStack, workspace.clock(), this)),
       m_databaseLabel(new QLabel(this))
 {
@@ -48,8 +49,9 @@ MainWindow::MainWindow(services::Workspace& workspace, QWidget* parent)
     addArea(Area::Tasks, tasks, tr("Tasks"), QStyle::SP_FileDialogListView);
     addArea(Area::Agencies, new AgenciesPage(m_planService, *m_editContext, workspace, this),
             tr("Agencies"), QStyle::SP_DirIcon);
-    addArea(Area::Results, new ResultsPage(m_planService, this), tr("Election results"),
-            QStyle::SP_DialogApplyButton);
+    addArea(Area::Results,
+            new ResultsPage(m_planService, m_resultsService, *m_editContext, workspace, this),
+            tr("Election results"), QStyle::SP_DialogApplyButton);
     addArea(Area::Nominations, new NominationsPage(m_planService, this), tr("Nominations"),
             QStyle::SP_DialogYesButton);
     addArea(Area::Reports, new ReportsPage(this), tr("Reports"), QStyle::SP_FileIcon);
@@ -163,7 +165,7 @@ void MainWindow::showAbout()
     QMessageBox::about(
             this, tr("About ElectionDesk"),
             tr("<h3>ElectionDesk %1</h3><p>A workbench for the election steering office: plans, "
-               "meetings, tasks and agencies now; election results, award nominations and "
+               "meetings, tasks, agencies and election results now; award nominations and "
                "printed reports in later updates.</p>")
                     .arg(QApplication::applicationVersion().toHtmlEscaped()));
 }

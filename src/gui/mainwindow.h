@@ -2,6 +2,7 @@
 
 #include "core/result.h"
 #include "services/planservice.h"
+#include "services/resultsservice.h"
 #include "services/scheduleservice.h"
 
 #include <QMainWindow>
@@ -65,6 +66,7 @@ private:
     services::Workspace& m_workspace;
     services::PlanService m_planService;
     services::ScheduleService m_scheduleService;
+    services::ResultsService m_resultsService;
     QUndoStack* m_undoStack;
     EditContext* m_editContext;
     std::array<Page*, kAreaCount> m_pages{};

@@ -123,13 +123,6 @@ QStringList explanation(const UnitEvaluation& e)
                              .arg(localCount(t.reportedLeaves), localCount(t.leaves));
     sentences << turnoutSentence(e.turnout) << studySentence(e.lawStudy)
               << invalidSentence(e.invalid) << revoteSentence(e.noRevote);
-    if (e.reportRank > 0)
-        sentences << QCoreApplication::translate("Results",
-                                                 "Reported %1 of %2 among its siblings, at %3.")
-                             .arg(e.reportRank)
-                             .arg(e.reportedSiblings)
-                             .arg(formatDate(t.reportedAt.date()) + u' '
-                                  + t.reportedAt.time().toString(u"HH:mm"_s));
     return sentences;
 }
 
@@ -144,10 +137,12 @@ QStringList nearMisses(const UnitEvaluation& e)
         warnings << QCoreApplication::translate(
                 "Results", "The share who studied the law is only %n voter(s) above the line.", "",
                 int(e.lawStudy.margin));
-    if (isNearMiss(e.invalid))
+    if (isNearMiss(e.invalid)) {
+        // One more invalid ballot than the margin reaches the line.
+        const int toLine = int(e.invalid.margin + 1);
         warnings << QCoreApplication::translate(
-                "Results", "The invalid share is only %n ballot(s) below the line.", "",
-                int(e.invalid.margin) + 1);
+                "Results", "The invalid share is only %n ballot(s) below the line.", "", toLine);
+    }
     return warnings;
 }
 

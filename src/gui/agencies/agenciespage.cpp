@@ -389,14 +389,10 @@ void AgenciesPage::importFile(const QString& path)
 {
     const QString title = tr("Import agencies");
     const QString fileName = QFileInfo(path).fileName();
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        modal::tell(this, QMessageBox::Warning, title,
-                    tr("The file “%1” cannot be read: %2")
-                            .arg(QDir::toNativeSeparators(path), file.errorString()));
+    const std::optional<QByteArray> read = readImportFile(this, title, path);
+    if (!read)
         return;
-    }
-    const QByteArray bytes = file.readAll();
+    const QByteArray& bytes = *read;
     const QString question =
             tr("Import the agencies of “%1”?\n\nEach line adds an agency, or updates the one "
                "with the same name. The file is checked first: if any line has a problem, "

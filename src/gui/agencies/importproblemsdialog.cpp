@@ -1,10 +1,13 @@
 #include "gui/agencies/importproblemsdialog.h"
 
+#include "gui/modal.h"
 #include "i18n/schedulewording.h"
 
 #include <QApplication>
 #include <QClipboard>
 #include <QDialogButtonBox>
+#include <QDir>
+#include <QFile>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -18,47 +21,128 @@ using namespace Qt::StringLiterals;
 
 namespace ed::gui {
 
+namespace {
+
+QPlainTextEdit* listView(QWidget* parent, const QString& name, const QString& accessibleName)
+{
+    auto* text = new QPlainTextEdit(parent);
+    text->setObjectName(name);
+    text->setAccessibleName(accessibleName);
+    text->setReadOnly(true);
+    text->setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    return text;
+}
+
+/// The lines, then "… and N more" when the list was cut.
+QString listText(const QStringList& lines, int more)
+{
+    QStringList all = lines;
+    if (more > 0)
+        all << ImportProblemsDialog::tr("… and %n more", nullptr, more);
+    return all.join(u'\n');
+}
+
+} // namespace
+
 ImportProblemsDialog::ImportProblemsDialog(const QString& fileName,
                                            const QList<ImportProblem>& problems,
                                            QWidget* parent)
-    : QDialog(parent), m_text(new QPlainTextEdit(this))
+    : QDialog(parent),
+      m_text(listView(this, u"importProblemsPlainTextEdit"_s, tr("Problems of the file"))),
+      m_warnings(listView(this, u"importWarningsPlainTextEdit"_s, tr("Warnings of the file")))
 {
-    setObjectName(u"importProblemsDialog"_s);
-    setWindowTitle(tr("Import refused"));
-    auto* icon = new QLabel(this);
-    const int size = style()->pixelMetric(QStyle::PM_MessageBoxIconSize, nullptr, this);
-    icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(size, size));
-    auto* summary = new QLabel(
-            tr("Nothing was imported: the file “%1” has %n problem(s). Correct the file and "
-               "import it again. You can select and copy the list below.",
-               nullptr, static_cast<int>(problems.size()))
-                    .arg(fileName),
-            this);
-    summary->setObjectName(u"importSummaryLabel"_s);
-    summary->setWordWrap(true);
-    summary->setTextFormat(Qt::PlainText);
-
     // In file order, as the user reads the file; the import reports them pass by pass.
     QList<ImportProblem> sorted = problems;
     std::stable_sort(sorted.begin(), sorted.end(),
                      [](const ImportProblem& a, const ImportProblem& b) {
                          return std::pair(a.line, a.column) < std::pair(b.line, b.column);
                      });
-    QStringList lines;
+    ImportFindings findings;
     for (const ImportProblem& problem : sorted)
-        lines << i18n::importProblemMessage(problem);
-    m_text->setObjectName(u"importProblemsPlainTextEdit"_s);
-    m_text->setAccessibleName(tr("Problems of the file"));
-    m_text->setReadOnly(true);
-    m_text->setLineWrapMode(QPlainTextEdit::WidgetWidth);
-    m_text->setPlainText(lines.join(u'\n'));
+        findings.problems << i18n::importProblemMessage(problem);
+    setUp(fileName, findings, false);
+}
 
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+ImportProblemsDialog::ImportProblemsDialog(const QString& fileName,
+                                           const ImportFindings& findings,
+                                           QWidget* parent)
+    : QDialog(parent),
+      m_text(listView(this, u"importProblemsPlainTextEdit"_s, tr("Problems of the file"))),
+      m_warnings(listView(this, u"importWarningsPlainTextEdit"_s, tr("Warnings of the file")))
+{
+    setUp(fileName, findings, true);
+}
+
+void ImportProblemsDialog::setUp(const QString& fileName,
+                                 const ImportFindings& findings,
+                                 bool preview)
+{
+    const bool refused = !findings.problems.isEmpty() || findings.moreProblems > 0;
+    const bool warned = !findings.warnings.isEmpty() || findings.moreWarnings > 0;
+    m_offersImport = preview && !refused;
+    setObjectName(u"importProblemsDialog"_s);
+    setWindowTitle(refused ? tr("Import refused") : tr("Import preview"));
+
+    auto* icon = new QLabel(this);
+    const int size = style()->pixelMetric(QStyle::PM_MessageBoxIconSize, nullptr, this);
+    const QStyle::StandardPixmap pixmap =
+            refused || warned ? QStyle::SP_MessageBoxWarning : QStyle::SP_MessageBoxQuestion;
+    icon->setPixmap(style()->standardIcon(pixmap).pixmap(size, size));
+    const int problemCount = static_cast<int>(findings.problems.size()) + findings.moreProblems;
+    const int warningCount = static_cast<int>(findings.warnings.size()) + findings.moreWarnings;
+    QString summaryText;
+    if (refused && !preview) {
+        summaryText = tr("Nothing was imported: the file “%1” has %n problem(s). Correct the file "
+                         "and import it again. You can select and copy the list below.",
+                         nullptr, problemCount)
+                              .arg(fileName);
+    } else if (refused) {
+        summaryText = tr("Nothing can be imported: the file “%1” has %n problem(s), and a file "
+                         "with any problem is refused whole. Correct the file and import it "
+                         "again. You can select and copy the list below.",
+                         nullptr, problemCount)
+                              .arg(fileName);
+    } else {
+        summaryText = tr("The file “%1” has no problem. Importing it changes: %2.")
+                              .arg(fileName, findings.changes);
+        if (warned)
+            summaryText += u"\n\n"_s
+                           + tr("It has %n warning(s): the figures are possible but must be "
+                                "explained. Import only if you have checked them.",
+                                nullptr, warningCount);
+        summaryText += u"\n\n"_s
+                       + tr("An import cannot be undone with Edit ▸ Undo, and the edits made "
+                            "before it can no longer be undone either.");
+    }
+    auto* summary = new QLabel(summaryText, this);
+    summary->setObjectName(u"importSummaryLabel"_s);
+    summary->setWordWrap(true);
+    summary->setTextFormat(Qt::PlainText);
+
+    m_text->setPlainText(listText(findings.problems, findings.moreProblems));
+    m_warnings->setPlainText(listText(findings.warnings, findings.moreWarnings));
+
+    auto* buttons = new QDialogButtonBox(this);
     buttons->setObjectName(u"buttonBox"_s);
+    if (m_offersImport) {
+        QPushButton* import = buttons->addButton(tr("&Import"), QDialogButtonBox::AcceptRole);
+        import->setObjectName(u"importButton"_s);
+        buttons->addButton(QDialogButtonBox::Cancel);
+        import->setDefault(!warned); // with warnings, Enter alone does not confirm them
+    } else {
+        buttons->addButton(QDialogButtonBox::Close);
+    }
     QPushButton* copy = buttons->addButton(tr("&Copy the list"), QDialogButtonBox::ActionRole);
     copy->setObjectName(u"copyProblemsButton"_s);
-    connect(copy, &QPushButton::clicked, this,
-            [this] { QApplication::clipboard()->setText(problemText()); });
+    copy->setEnabled(refused || warned);
+    connect(copy, &QPushButton::clicked, this, [this] {
+        const QString warnings = warningText();
+        QApplication::clipboard()->setText(
+                warnings.isEmpty()
+                        ? problemText()
+                        : (problemText().isEmpty() ? warnings : problemText() + u'\n' + warnings));
+    });
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto* top = new QHBoxLayout;
@@ -66,14 +150,50 @@ ImportProblemsDialog::ImportProblemsDialog(const QString& fileName,
     top->addWidget(summary, 1);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
-    layout->addWidget(m_text, 1);
+    if (refused) {
+        if (preview) {
+            auto* label = new QLabel(tr("Problems (%1):").arg(problemCount), this);
+            label->setBuddy(m_text);
+            layout->addWidget(label);
+        }
+        layout->addWidget(m_text, 2);
+    } else {
+        m_text->hide();
+    }
+    if (preview && warned) {
+        auto* label = new QLabel(tr("Warnings (%1):").arg(warningCount), this);
+        label->setBuddy(m_warnings);
+        layout->addWidget(label);
+        layout->addWidget(m_warnings, 1);
+    } else {
+        m_warnings->hide();
+    }
+    if (!refused && !warned)
+        layout->addStretch(1);
     layout->addWidget(buttons);
-    resize(720, 360);
+    resize(760, refused || warned ? 420 : 220);
 }
 
 QString ImportProblemsDialog::problemText() const
 {
     return m_text->toPlainText();
+}
+
+QString ImportProblemsDialog::warningText() const
+{
+    return m_warnings->isHidden() ? QString() : m_warnings->toPlainText();
+}
+
+std::optional<QByteArray> readImportFile(QWidget* parent, const QString& title, const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        modal::tell(parent, QMessageBox::Warning, title,
+                    ImportProblemsDialog::tr("The file “%1” cannot be read: %2")
+                            .arg(QDir::toNativeSeparators(path), file.errorString()));
+        return std::nullopt;
+    }
+    return file.readAll();
 }
 
 } // namespace ed::gui

@@ -17,13 +17,18 @@ ProblemLabel::ProblemLabel(QWidget* parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_icon, 0, Qt::AlignTop);
     layout->addWidget(m_text, 1);
-    const int size = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
-    m_icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(size, size));
+    setIcon(QStyle::SP_MessageBoxWarning);
     m_text->setObjectName(u"problemTextLabel"_s);
     m_text->setWordWrap(true);
     m_text->setTextFormat(Qt::PlainText);
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
     setVisible(false);
+}
+
+void ProblemLabel::setIcon(QStyle::StandardPixmap pixmap)
+{
+    const int size = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
+    m_icon->setPixmap(style()->standardIcon(pixmap).pixmap(size, size));
 }
 
 void ProblemLabel::setMessages(const QStringList& messages)

@@ -3,6 +3,7 @@
 #include "core/validation.h"
 
 #include <QStringList>
+#include <QStyle>
 #include <QWidget>
 
 class QLabel;
@@ -20,6 +21,8 @@ public:
 
     /// Shows the messages one per line; an empty list hides the label.
     void setMessages(const QStringList& messages);
+    /// Another icon than the warning sign (an error's, say).
+    void setIcon(QStyle::StandardPixmap pixmap);
     /// The messages shown, one per line (empty when hidden).
     [[nodiscard]] QString text() const;
 
