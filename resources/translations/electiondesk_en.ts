@@ -390,6 +390,160 @@ Exit status: 0 success, 1 refused (nothing was changed), 2 usage error.
         <source>Calendar written: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Lists the numbered checks on units and counting results (E… errors refuse a file, W… warnings ask for an explanation) with what to do about each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imports the election units (province, districts, communes, polling areas) with their voter figures from a CSV file, adding new ones and updating those with the same code; a file with any error is refused whole.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imports the counting results per unit and ballot (a file with any error is refused whole), decides every unit against the campaign&apos;s criteria, or shows, sets or lifts the official lock that refuses imports and edits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unknown user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked official on %1 by %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more problem(s).</source>
+        <translation>
+            <numerusform>… and %n more problem.</numerusform>
+            <numerusform>… and %n more problems.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Units imported: %1 added, %2 updated, %3 unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results imported (one per unit and ballot): %1 added, %2 updated, %3 unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more warning(s).</source>
+        <translation>
+            <numerusform>… and %n more warning.</numerusform>
+            <numerusform>… and %n more warnings.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No plan is numbered &quot;%1&quot;: the database holds no plan. &quot;electiondesk-cli init --demo&quot; loads the seed plans into an empty database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No plan is numbered &quot;%1&quot;; the plans are: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan %1 has no campaign with measurable criteria (turnout, law study, invalid ballots, no re-vote) to decide the units against. Plans that have: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No campaign with measurable criteria (turnout, law study, invalid ballots, no re-vote) is in the database, so there is nothing to decide the units against. Load the plan that sets them, such as 508/KH-UBND: &quot;electiondesk-cli init --demo&quot; loads it into an empty database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The results are official: imports and edits are refused until &quot;results unlock --reason TEXT&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The results are not official: imports and edits are open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They have never been marked official.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock history, oldest first:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  marked official by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  marked official by %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  unlocked by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  unlocked by %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The results are already official; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The results are now official: imports and edits are refused until &quot;results unlock --reason TEXT&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The results are not official, so there is nothing to unlock; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The results are reopened for imports and edits. Reason recorded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a units file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CSV file, UTF-8, a header line, columns code, name, parent_code, level, registered_voters, voters_voted, law_study_participants, reported_at.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For evaluate: the plan whose campaign criteria decide, by its number (508/KH-UBND); by default the first plan that has measurable criteria.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For lock: a note recorded with the lock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For unlock, required: why the official results are reopened; it is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import (a results file), evaluate (every unit against the criteria), status (whether the results are official, and the lock&apos;s history), lock (mark them official) or unlock (reopen them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For import: the CSV file, UTF-8, a header line, columns unit_code, ballot, ballots_issued, ballots_received, valid_ballots, invalid_ballots, revote, additional_vote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 belongs to &quot;results %2&quot; only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlocking official results needs a reason: write --reason &quot;…&quot;; it is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Edits</name>
@@ -529,6 +683,10 @@ Exit status: 0 success, 1 refused (nothing was changed), 2 usage error.
     </message>
     <message>
         <source>Unknown error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The results are marked official and locked; nothing was changed. Unlock them first, giving a reason.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -790,6 +948,69 @@ Exit status: 0 success, 1 refused (nothing was changed), 2 usage error.
     </message>
     <message>
         <source>Law 85/2015 as amended by Law 83/2025/QH15</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MinutesDialog</name>
+    <message>
+        <source>Counting minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Registered voters:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered voters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Voters who voted:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voters who voted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Law-study participants:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voters who took part in studying the election law</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Law-study participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;ported at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the area reported; leave unticked when the minutes give no time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ballots (one row per ballot held)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Errors in the minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warnings on the minutes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1215,18 +1436,680 @@ Exit status: 0 success, 1 refused (nothing was changed), 2 usage error.
     </message>
 </context>
 <context>
+    <name>Results</name>
+    <message numerus="yes">
+        <source>passes with %n voter(s) to spare</source>
+        <translation>
+            <numerusform>passes with %n voter to spare</numerusform>
+            <numerusform>passes with %n voters to spare</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n voter(s) short</source>
+        <translation>
+            <numerusform>%n voter short</numerusform>
+            <numerusform>%n voters short</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>passes; %n more invalid ballot(s) would still pass</source>
+        <translation>
+            <numerusform>passes; %n more invalid ballot would still pass</numerusform>
+            <numerusform>passes; %n more invalid ballots would still pass</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invalid ballot(s) too many</source>
+        <translation>
+            <numerusform>%n invalid ballot too many</numerusform>
+            <numerusform>%n invalid ballots too many</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Turnout cannot be computed: no registered voters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turnout %1; the campaign sets no limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turnout %1, needs %2: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The share who studied the election law cannot be computed: no registered voters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Studied the election law %1; the campaign sets no limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Studied the election law %1, needs %2: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The invalid share cannot be computed: a ballot has no counting result or received no ballots.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highest invalid share %1 (%2); the campaign sets no limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highest invalid share %1 (%2), needs %3: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No counting results yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No ballot needed bầu cử thêm or bầu cử lại.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ballot(s) needed bầu cử thêm or bầu cử lại%1.</source>
+        <translation>
+            <numerusform>%n ballot needed bầu cử thêm or bầu cử lại%1.</numerusform>
+            <numerusform>%n ballots needed bầu cử thêm or bầu cử lại%1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>: fails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eligible for the award.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not eligible:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 polling areas have reported; a unit is eligible only when all have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Turnout is only %n voter(s) above the line.</source>
+        <translation>
+            <numerusform>Turnout is only %n voter above the line.</numerusform>
+            <numerusform>Turnout is only %n voters above the line.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The share who studied the law is only %n voter(s) above the line.</source>
+        <translation>
+            <numerusform>The share who studied the law is only %n voter above the line.</numerusform>
+            <numerusform>The share who studied the law is only %n voters above the line.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>National Assembly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provincial council</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>District council</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commune council</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Polling area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered voters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voters who voted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voters who studied the election law</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ballots issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ballots received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid ballots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid ballots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-run (bầu cử lại)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Additional election (bầu cử thêm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The invalid share is only %n ballot(s) below the line.</source>
+        <translation>
+            <numerusform>The invalid share is only %n ballot below the line.</numerusform>
+            <numerusform>The invalid share is only %n ballots below the line.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ResultsPage</name>
     <message>
-        <source>Importing the counting results arrives with a later update.</source>
-        <extracomment>Vietnamese: Nhập kết quả bầu cử sẽ có trong bản cập nhật sau.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The results will be checked against these measurable award criteria:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Measurable award criteria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search code or name (accents optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Units and decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units with their figures and decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Criteria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The results are checked against these measurable award criteria:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Official lock history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the results were marked official or unlocked, by whom and why</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResultsText</name>
+    <message>
+        <source>Turnout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highest invalid share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Law study</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No bầu cử thêm or bầu cử lại</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ballot(s)</source>
+        <translation>
+            <numerusform>%n ballot</numerusform>
+            <numerusform>%n ballots</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not computable: no polling area below has reported its ballots.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not computable: the figures are missing or the denominator is zero. A unit that cannot be computed is not eligible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ballots of the polling areas below that needed bầu cử thêm or bầu cử lại: %1 of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ballot with the highest share: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exact: %1 = %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Percentages are floored to two decimals, never rounded up, so the figure shown always agrees with the decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The campaign does not require this criterion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ Passes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✗ Fails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>– no criteria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… not reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… %n area(s) left</source>
+        <translation>
+            <numerusform>… %n area left</numerusform>
+            <numerusform>… %n areas left</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Eligible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not eligible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No report order yet: the unit has not reported completely.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Reported first of the %n sibling unit(s) that have reported.</source>
+        <translation>
+            <numerusform>Reported first of the %n sibling unit that has reported.</numerusform>
+            <numerusform>Reported first of the %n sibling units that have reported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reported in place %1 of the %n sibling unit(s) that have reported.</source>
+        <translation>
+            <numerusform>Reported in place %1 of the %n sibling unit that has reported.</numerusform>
+            <numerusform>Reported in place %1 of the %n sibling units that have reported.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Complete at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The polling area has reported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The polling area has not reported yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n polling area(s) have reported.</source>
+        <translation>
+            <numerusform>The %n polling area has reported.</numerusform>
+            <numerusform>All %n polling areas have reported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n polling area(s) have not reported yet.</source>
+        <translation>
+            <numerusform>%1 of %n polling area has not reported yet.</numerusform>
+            <numerusform>%1 of %n polling areas have not reported yet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>an unknown user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked official by %1 on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlocked by %1 on %2. Reason: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Typed in by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Rules</name>
+    <message>
+        <source>&quot;%1&quot; is not a whole number in digits only; write %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number; write digits only, without signs, separators or spaces (for example 12345)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than any count can be (at most 999999999); check it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a real date and time; write ISO 8601, for example 2021-05-23T19:30</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no unit has the code &quot;%1&quot;; write the code of a unit in this file or already imported, or leave it empty for a top-level unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the parent &quot;%1&quot; would place the unit under itself; correct the parent codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the unit &quot;%2&quot; stands under this unit, so its level cannot be &quot;%1&quot;; a parent stands higher than its children</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the parent &quot;%1&quot; is at level &quot;%2&quot;, not above this unit; the order is province, district, commune, area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the unit &quot;%1&quot; has voter figures, so it cannot have units under it; import it without figures first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other units name this unit as their parent, so its figures must be empty: figures belong to the polling areas and are summed upwards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>registered_voters, voters_voted and law_study_participants are given together, or all left empty while the unit has not reported; fill this one in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the unit &quot;%1&quot; already has counting results, so it cannot have units under it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 voters voted but only %2 are registered; check the minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 voters studied the election law but only %2 are registered; check the figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no unit has the code &quot;%1&quot;; import the units file first or correct the code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the unit &quot;%1&quot; has units under it; counting results belong to polling areas, whose sums make the totals above them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the unit &quot;%1&quot; has no voter figures yet; import its registered_voters, voters_voted and law_study_participants with the units file first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ballots issued but only %2 voters are registered; a voter gets one ballot of each kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the unit has counting results, so its voter figures cannot be left empty; give all three</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ballots received but only %2 issued; the box cannot hold more than was issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>valid and invalid ballots add up to %2 but %1 were received; every ballot taken out is either valid or invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only %1 of %2 registered voters voted (50 % or less) and bầu cử lại is not marked; the law requires a re-run (Art. 80): mark revote or check the figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 ballots received are invalid (more than 5 %); check the count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ballots received but %2 voters voted (more than 2 % apart); explain the difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ballots issued but %2 voters voted; the team must compare them and explain the difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ballots received of %2 issued; a ballot was not put in the box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody voted although %1 voters are registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no registered voters: percentages cannot be computed and the unit can never pass a criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be read as text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Malformed CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong number of fields on a line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required value missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown level, ballot or flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impossible date or time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown parent unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units under themselves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parent not above its child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures on a unit with children</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some voter figures missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results on a unit that gets children</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More voters voted than registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More studied the law than registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results for a unit with children</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results before voter figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More ballots issued than voters registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More ballots received than issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid + invalid ≠ received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures removed from a unit with results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turnout of 50 % or less without bầu cử lại</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unusually many invalid ballots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ballots received far from voters who voted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ballots issued differ from voters who voted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fewer ballots received than issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody voted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No registered voters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the sheet as &quot;CSV UTF-8&quot; with a header line and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put a field that contains a comma or a quote in quotes, and double the quotes inside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write what the message names; the columns are listed in docs/rules.md.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format the column as plain numbers without thousands separators.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the time the unit reported as 2021-05-23T19:30, or leave it empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep one line for each code or each (unit, ballot).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check parent_code: a district names its province, a commune its district (or province), a polling area its commune.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give figures only for the polling areas; the totals above are sums.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare the figures with the signed counting minutes and correct the one that was keyed wrongly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the units file first, then the results of its polling areas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the election committee whether a re-run was decided and mark it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The figures are legal; confirm them with the polling team and note the explanation in the minutes.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1721,10 +2604,6 @@ Edit ▸ Undo brings it back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The file “%1” cannot be read: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Import the agencies of “%1”?
 
 Each line adds an agency, or updates the one with the same name. The file is checked first: if any line has a problem, nothing is written and every problem is listed.
@@ -2075,6 +2954,59 @@ An import cannot be undone with Edit ▸ Undo, and the edits made before it can 
         <source>&amp;Copy the list</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Warnings of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing can be imported: the file “%1” has %n problem(s), and a file with any problem is refused whole. Correct the file and import it again. You can select and copy the list below.</source>
+        <translation>
+            <numerusform>Nothing can be imported: the file “%1” has %n problem, and a file with any problem is refused whole. Correct the file and import it again. You can select and copy the list below.</numerusform>
+            <numerusform>Nothing can be imported: the file “%1” has %n problems, and a file with any problem is refused whole. Correct the file and import it again. You can select and copy the list below.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file “%1” has no problem. Importing it changes: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>It has %n warning(s): the figures are possible but must be explained. Import only if you have checked them.</source>
+        <translation>
+            <numerusform>It has %n warning: the figures are possible but must be explained. Import only if you have checked them.</numerusform>
+            <numerusform>It has %n warnings: the figures are possible but must be explained. Import only if you have checked them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An import cannot be undone with Edit ▸ Undo, and the edits made before it can no longer be undone either.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warnings (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file “%1” cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ed::gui::LegalCalendarModel</name>
@@ -2178,10 +3110,6 @@ An import cannot be undone with Edit ▸ Undo, and the edits made before it can 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;h3&gt;ElectionDesk %1&lt;/h3&gt;&lt;p&gt;A workbench for the election steering office: plans, meetings, tasks and agencies now; election results, award nominations and printed reports in later updates.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2195,6 +3123,10 @@ An import cannot be undone with Edit ▸ Undo, and the edits made before it can 
     </message>
     <message>
         <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;ElectionDesk %1&lt;/h3&gt;&lt;p&gt;A workbench for the election steering office: plans, meetings, tasks, agencies and election results now; award nominations and printed reports in later updates.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2362,6 +3294,92 @@ An import cannot be undone with Edit ▸ Undo, and the edits made before it can 
     </message>
     <message>
         <source>not in this regime</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ed::gui::MinutesDialog</name>
+    <message>
+        <source>Counting minutes of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2 (%3). Type the figures as the counting minutes give them; the checks run as you type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ballot held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bầu cử lại</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bầu cử thêm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untick for a ballot this area did not hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ballots issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ballots received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>valid ballots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid ballots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: bầu cử lại needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: bầu cử thêm needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the errors listed first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick at least one ballot the area held.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The minutes are possible but have %n warning(s):</source>
+        <translation>
+            <numerusform>The minutes are possible but have %n warning:</numerusform>
+            <numerusform>The minutes are possible but have %n warnings:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save them anyway? Say yes only after checking the paper minutes.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2607,6 +3625,262 @@ Edit ▸ Undo brings it back.</numerusform>
     </message>
 </context>
 <context>
+    <name>ed::gui::ResultsPage</name>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason or note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No campaign defines measurable criteria (turnout, law study, invalid ballots, no bầu cử thêm or bầu cử lại), so no unit can be decided eligible. The figures are shown as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import &amp;units…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import &amp;results…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter &amp;minutes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as &amp;official…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Un&amp;lock…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+U</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+I</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+M</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The results are official: imports and manual entry are refused until they are unlocked (Unlock…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the units file (code, name, parent_code, level, figures) after a preview of every problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the counting results file (one row per unit and ballot) after a preview of every problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a polling area first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes are typed in for a polling area (a unit without units under it); the figures above are sums</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type in the counting minutes of the selected polling area (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The results are already official</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the results official: imports and edits are refused until an unlock with a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen the official results; the reason is required and recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The results are not official: nothing to unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked official</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Official results. %1 Imports and manual entry are refused until someone unlocks them with a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The results are not official any more. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole history is on the “Official lock history” tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s)</source>
+        <translation>
+            <numerusform>%n unit</numerusform>
+            <numerusform>%n units</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n match</numerusform>
+            <numerusform>%n matches</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 added, %2 updated, %3 unchanged (%n row(s) read)</source>
+        <translation>
+            <numerusform>%1 added, %2 updated, %3 unchanged (%n row read)</numerusform>
+            <numerusform>%1 added, %2 updated, %3 unchanged (%n rows read)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;Text files (*.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import counting results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is imported: %2 added, %3 updated, %4 unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting minutes of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the results as official</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the election results as official?
+
+Imports and manual entry are then refused until someone unlocks the results, giving a reason. Your name and the time are recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The results are official, so imports and manual entry are refused. Unlock them first (Unlock…), giving the reason; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ed::gui::ResultsTreeModel</name>
+    <message>
+        <source>✎ These figures were typed in by hand, not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>✎ %n polling area(s) below have figures typed in by hand.</source>
+        <translation>
+            <numerusform>✎ %n polling area below has figures typed in by hand.</numerusform>
+            <numerusform>✎ %n polling areas below have figures typed in by hand.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not reported yet. Press Enter to type in the minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sum over the polling areas that have reported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No campaign defines measurable criteria: nothing to decide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Floored to two decimals (never rounded up); hover a cell for the exact fraction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Polling areas that have reported / polling areas below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place in which the unit completed its report among its siblings / siblings that have completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turnout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Law study</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No thêm/lại</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eligible</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ed::gui::ScheduleEntryModel</name>
     <message>
         <source>Meeting</source>
@@ -2758,6 +4032,150 @@ Edit ▸ Undo brings it back.</numerusform>
 %2
 
 Edit ▸ Undo brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ed::gui::UnitDetailPanel</name>
+    <message numerus="yes">
+        <source>%1 of %n area(s)</source>
+        <translation>
+            <numerusform>%1 of %n area</numerusform>
+            <numerusform>%1 of %n areas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Near misses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the unit passes or fails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures per ballot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ballot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bầu cử thêm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bầu cử lại</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Floored to two decimals; hover a cell for the exact fraction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a unit to see why it passes or fails.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eligible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not eligible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No campaign defines measurable criteria, so nothing is decided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The polling area has not reported: press Enter (or Enter minutes…) to type in its counting minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report order among its siblings: %1 of %2 (1 = first); complete at %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no time given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report order among its siblings: none yet (not every polling area below has reported).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Polling areas reported: %1 of %2; not yet reported: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✎ The voter figures were typed in by hand, not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Sum over the %n polling area(s) that held this ballot.</source>
+        <translation>
+            <numerusform>Sum over the %n polling area that held this ballot.</numerusform>
+            <numerusform>Sum over the %n polling areas that held this ballot.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 invalid of %2 received, floored to two decimals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No ballot received: not computable</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ed::gui::UnlockDialog</name>
+    <message>
+        <source>Unlock the official results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The results are official. Unlocking them allows imports and manual entry again; the reason is recorded with your name and the time, and shown in the lock history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason (required):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for unlocking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Correction of area 07&apos;s minutes after a recount, decided by the Ủy ban bầu cử on …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the reason first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -400,6 +400,158 @@ Mã kết thúc: 0 thành công, 1 bị từ chối (không có gì thay đổi)
         <source>Calendar written: %1</source>
         <translation>Đã ghi lịch: %1</translation>
     </message>
+    <message>
+        <source>Lists the numbered checks on units and counting results (E… errors refuse a file, W… warnings ask for an explanation) with what to do about each.</source>
+        <translation>Liệt kê các quy tắc kiểm tra được đánh số đối với đơn vị và kết quả kiểm phiếu (lỗi E… làm tệp bị từ chối, cảnh báo W… yêu cầu giải trình) kèm cách xử lý từng trường hợp.</translation>
+    </message>
+    <message>
+        <source>Imports the election units (province, districts, communes, polling areas) with their voter figures from a CSV file, adding new ones and updating those with the same code; a file with any error is refused whole.</source>
+        <translation>Nhập các đơn vị (tỉnh, huyện, xã, khu vực bỏ phiếu) cùng số liệu cử tri từ tệp CSV: thêm đơn vị mới và cập nhật đơn vị trùng mã; tệp có bất kỳ lỗi nào sẽ bị từ chối toàn bộ.</translation>
+    </message>
+    <message>
+        <source>Imports the counting results per unit and ballot (a file with any error is refused whole), decides every unit against the campaign&apos;s criteria, or shows, sets or lifts the official lock that refuses imports and edits.</source>
+        <translation>Nhập kết quả kiểm phiếu theo từng đơn vị và từng cuộc bầu cử (tệp có bất kỳ lỗi nào sẽ bị từ chối toàn bộ), đánh giá mọi đơn vị theo các tiêu chí của phong trào thi đua, hoặc xem, đặt hay gỡ khóa xác nhận chính thức (khóa không cho phép nhập và chỉnh sửa).</translation>
+    </message>
+    <message>
+        <source>an unknown user</source>
+        <translation>người dùng không xác định</translation>
+    </message>
+    <message>
+        <source>Marked official on %1 by %2.</source>
+        <translation>Được %2 xác nhận chính thức vào %1.</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Ghi chú: %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2. Nothing was imported.</source>
+        <translation>Không đọc được %1: %2. Chưa nhập gì.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Chưa nhập gì.</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more problem(s).</source>
+        <translation>
+            <numerusform>… và %n vấn đề khác.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Units imported: %1 added, %2 updated, %3 unchanged.</source>
+        <translation>Đã nhập đơn vị: thêm mới %1, cập nhật %2, giữ nguyên %3.</translation>
+    </message>
+    <message>
+        <source>Results imported (one per unit and ballot): %1 added, %2 updated, %3 unchanged.</source>
+        <translation>Đã nhập kết quả (mỗi đơn vị và cuộc bầu cử một bản ghi): thêm mới %1, cập nhật %2, giữ nguyên %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more warning(s).</source>
+        <translation>
+            <numerusform>… và %n cảnh báo khác.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No plan is numbered &quot;%1&quot;: the database holds no plan. &quot;electiondesk-cli init --demo&quot; loads the seed plans into an empty database.</source>
+        <translation>Không có kế hoạch số &quot;%1&quot;: cơ sở dữ liệu chưa có kế hoạch nào. Lệnh &quot;electiondesk-cli init --demo&quot; nạp các kế hoạch mẫu vào cơ sở dữ liệu trống.</translation>
+    </message>
+    <message>
+        <source>No plan is numbered &quot;%1&quot;; the plans are: %2.</source>
+        <translation>Không có kế hoạch số &quot;%1&quot;; các kế hoạch hiện có: %2.</translation>
+    </message>
+    <message>
+        <source>Plan %1 has no campaign with measurable criteria (turnout, law study, invalid ballots, no re-vote) to decide the units against. Plans that have: %2.</source>
+        <translation>Kế hoạch %1 không có phong trào thi đua nào có tiêu chí định lượng (tỷ lệ cử tri đi bầu, tham gia học tập Luật Bầu cử, phiếu không hợp lệ, không phải bầu cử thêm hoặc bầu cử lại) để đánh giá các đơn vị. Các kế hoạch có tiêu chí định lượng: %2.</translation>
+    </message>
+    <message>
+        <source>No campaign with measurable criteria (turnout, law study, invalid ballots, no re-vote) is in the database, so there is nothing to decide the units against. Load the plan that sets them, such as 508/KH-UBND: &quot;electiondesk-cli init --demo&quot; loads it into an empty database.</source>
+        <translation>Cơ sở dữ liệu chưa có phong trào thi đua nào có tiêu chí định lượng (tỷ lệ cử tri đi bầu, tham gia học tập Luật Bầu cử, phiếu không hợp lệ, không phải bầu cử thêm hoặc bầu cử lại) nên không có căn cứ để đánh giá các đơn vị. Hãy nạp kế hoạch quy định các tiêu chí này, chẳng hạn 508/KH-UBND: lệnh &quot;electiondesk-cli init --demo&quot; nạp kế hoạch này vào cơ sở dữ liệu trống.</translation>
+    </message>
+    <message>
+        <source>The results are official: imports and edits are refused until &quot;results unlock --reason TEXT&quot;.</source>
+        <translation>Kết quả đã được xác nhận chính thức: không cho phép nhập và chỉnh sửa cho đến khi chạy &quot;results unlock --reason TEXT&quot;.</translation>
+    </message>
+    <message>
+        <source>The results are not official: imports and edits are open.</source>
+        <translation>Kết quả chưa được xác nhận chính thức: được phép nhập và chỉnh sửa.</translation>
+    </message>
+    <message>
+        <source>They have never been marked official.</source>
+        <translation>Kết quả chưa từng được xác nhận chính thức.</translation>
+    </message>
+    <message>
+        <source>Lock history, oldest first:</source>
+        <translation>Lịch sử khóa kết quả, từ cũ đến mới:</translation>
+    </message>
+    <message>
+        <source>%1  marked official by %2</source>
+        <translation>%1  được %2 xác nhận chính thức</translation>
+    </message>
+    <message>
+        <source>%1  marked official by %2: %3</source>
+        <translation>%1  được %2 xác nhận chính thức: %3</translation>
+    </message>
+    <message>
+        <source>%1  unlocked by %2</source>
+        <translation>%1  được %2 mở khóa</translation>
+    </message>
+    <message>
+        <source>%1  unlocked by %2: %3</source>
+        <translation>%1  được %2 mở khóa: %3</translation>
+    </message>
+    <message>
+        <source>The results are already official; nothing was changed.</source>
+        <translation>Kết quả đã được xác nhận chính thức từ trước; không có gì thay đổi.</translation>
+    </message>
+    <message>
+        <source>The results are now official: imports and edits are refused until &quot;results unlock --reason TEXT&quot;.</source>
+        <translation>Kết quả đã được xác nhận chính thức: không cho phép nhập và chỉnh sửa cho đến khi chạy &quot;results unlock --reason TEXT&quot;.</translation>
+    </message>
+    <message>
+        <source>The results are not official, so there is nothing to unlock; nothing was changed.</source>
+        <translation>Kết quả chưa được xác nhận chính thức nên không có gì để mở khóa; không có gì thay đổi.</translation>
+    </message>
+    <message>
+        <source>The results are reopened for imports and edits. Reason recorded: %1</source>
+        <translation>Kết quả đã được mở khóa để nhập và chỉnh sửa. Lý do đã ghi nhận: %1</translation>
+    </message>
+    <message>
+        <source>Import a units file.</source>
+        <translation>Nhập tệp đơn vị.</translation>
+    </message>
+    <message>
+        <source>The CSV file, UTF-8, a header line, columns code, name, parent_code, level, registered_voters, voters_voted, law_study_participants, reported_at.</source>
+        <translation>Tệp CSV, mã UTF-8, có dòng tiêu đề, các cột code, name, parent_code, level, registered_voters, voters_voted, law_study_participants, reported_at.</translation>
+    </message>
+    <message>
+        <source>For evaluate: the plan whose campaign criteria decide, by its number (508/KH-UBND); by default the first plan that has measurable criteria.</source>
+        <translation>Khi đánh giá (evaluate): kế hoạch có tiêu chí thi đua dùng để đánh giá, ghi theo số hiệu (508/KH-UBND); mặc định là kế hoạch đầu tiên có tiêu chí định lượng.</translation>
+    </message>
+    <message>
+        <source>For lock: a note recorded with the lock.</source>
+        <translation>Khi khóa (lock): ghi chú được lưu kèm lần khóa.</translation>
+    </message>
+    <message>
+        <source>For unlock, required: why the official results are reopened; it is recorded.</source>
+        <translation>Khi mở khóa (unlock), bắt buộc: lý do mở lại kết quả chính thức; lý do được ghi lại.</translation>
+    </message>
+    <message>
+        <source>import (a results file), evaluate (every unit against the criteria), status (whether the results are official, and the lock&apos;s history), lock (mark them official) or unlock (reopen them).</source>
+        <translation>import (nhập tệp kết quả), evaluate (đánh giá mọi đơn vị theo các tiêu chí), status (kết quả đã được xác nhận chính thức hay chưa, và lịch sử khóa), lock (xác nhận chính thức) hoặc unlock (mở khóa).</translation>
+    </message>
+    <message>
+        <source>For import: the CSV file, UTF-8, a header line, columns unit_code, ballot, ballots_issued, ballots_received, valid_ballots, invalid_ballots, revote, additional_vote.</source>
+        <translation>Khi nhập: tệp CSV, mã UTF-8, có dòng tiêu đề, các cột unit_code, ballot, ballots_issued, ballots_received, valid_ballots, invalid_ballots, revote, additional_vote.</translation>
+    </message>
+    <message>
+        <source>--%1 belongs to &quot;results %2&quot; only.</source>
+        <translation>--%1 chỉ dùng với &quot;results %2&quot;.</translation>
+    </message>
+    <message>
+        <source>Unlocking official results needs a reason: write --reason &quot;…&quot;; it is recorded.</source>
+        <translation>Mở khóa kết quả chính thức cần có lý do: hãy ghi --reason &quot;…&quot;; lý do sẽ được ghi lại.</translation>
+    </message>
 </context>
 <context>
     <name>Edits</name>
@@ -540,6 +692,10 @@ Mã kết thúc: 0 thành công, 1 bị từ chối (không có gì thay đổi)
     <message>
         <source>Unknown error.</source>
         <translation>Lỗi không xác định.</translation>
+    </message>
+    <message>
+        <source>The results are marked official and locked; nothing was changed. Unlock them first, giving a reason.</source>
+        <translation>Kết quả đã được xác nhận chính thức và đã khóa; không có gì thay đổi. Hãy mở khóa trước và nêu lý do.</translation>
     </message>
 </context>
 <context>
@@ -804,6 +960,69 @@ Mã kết thúc: 0 thành công, 1 bị từ chối (không có gì thay đổi)
     </message>
 </context>
 <context>
+    <name>MinutesDialog</name>
+    <message>
+        <source>Counting minutes</source>
+        <translation>Biên bản kết quả kiểm phiếu</translation>
+    </message>
+    <message>
+        <source>Voters</source>
+        <translation>Cử tri</translation>
+    </message>
+    <message>
+        <source>&amp;Registered voters:</source>
+        <translation>&amp;Tổng số cử tri:</translation>
+    </message>
+    <message>
+        <source>Registered voters</source>
+        <translation>Tổng số cử tri</translation>
+    </message>
+    <message>
+        <source>&amp;Voters who voted:</source>
+        <translation>Số cử tri đã &amp;bỏ phiếu:</translation>
+    </message>
+    <message>
+        <source>Voters who voted</source>
+        <translation>Cử tri đã bỏ phiếu</translation>
+    </message>
+    <message>
+        <source>&amp;Law-study participants:</source>
+        <translation>Số cử tri tham gia &amp;học tập Luật Bầu cử:</translation>
+    </message>
+    <message>
+        <source>Voters who took part in studying the election law</source>
+        <translation>Cử tri tham gia học tập Luật Bầu cử</translation>
+    </message>
+    <message>
+        <source>Law-study participants</source>
+        <translation>Cử tri tham gia học tập Luật Bầu cử</translation>
+    </message>
+    <message>
+        <source>Re&amp;ported at:</source>
+        <translation>Thời điểm báo &amp;cáo:</translation>
+    </message>
+    <message>
+        <source>When the area reported; leave unticked when the minutes give no time</source>
+        <translation>Thời điểm khu vực bỏ phiếu báo cáo; bỏ đánh dấu nếu biên bản không ghi thời gian</translation>
+    </message>
+    <message>
+        <source>Reported at</source>
+        <translation>Thời điểm báo cáo</translation>
+    </message>
+    <message>
+        <source>Ballots (one row per ballot held)</source>
+        <translation>Phiếu bầu (mỗi cuộc bầu cử được tổ chức một dòng)</translation>
+    </message>
+    <message>
+        <source>Errors in the minutes</source>
+        <translation>Lỗi trong biên bản</translation>
+    </message>
+    <message>
+        <source>Warnings on the minutes</source>
+        <translation>Cảnh báo về biên bản</translation>
+    </message>
+</context>
+<context>
     <name>NominationsPage</name>
     <message>
         <source>The review of award nominations arrives with a later update.</source>
@@ -811,7 +1030,7 @@ Mã kết thúc: 0 thành công, 1 bị từ chối (không có gì thay đổi)
     </message>
     <message>
         <source>Award forms the campaigns offer:</source>
-        <translation>Các hình thức khen thưởng của các đợt thi đua:</translation>
+        <translation>Các hình thức khen thưởng của các phong trào thi đua:</translation>
     </message>
     <message>
         <source>Award forms</source>
@@ -1018,11 +1237,11 @@ Mã kết thúc: 0 thành công, 1 bị từ chối (không có gì thay đổi)
     </message>
     <message>
         <source>&amp;Campaign</source>
-        <translation>Đợt t&amp;hi đua</translation>
+        <translation>Phong trào t&amp;hi đua</translation>
     </message>
     <message>
         <source>Emulation campaign</source>
-        <translation>Đợt thi đua</translation>
+        <translation>Phong trào thi đua</translation>
     </message>
     <message>
         <source>Award forms</source>
@@ -1224,19 +1443,667 @@ Mã kết thúc: 0 thành công, 1 bị từ chối (không có gì thay đổi)
     </message>
 </context>
 <context>
+    <name>Results</name>
+    <message numerus="yes">
+        <source>passes with %n voter(s) to spare</source>
+        <translation>
+            <numerusform>đạt, dư %n cử tri</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n voter(s) short</source>
+        <translation>
+            <numerusform>thiếu %n cử tri</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>passes; %n more invalid ballot(s) would still pass</source>
+        <translation>
+            <numerusform>đạt; thêm %n phiếu không hợp lệ nữa vẫn đạt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invalid ballot(s) too many</source>
+        <translation>
+            <numerusform>thừa %n phiếu không hợp lệ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Turnout cannot be computed: no registered voters.</source>
+        <translation>Không tính được tỷ lệ cử tri đi bầu: tổng số cử tri bằng 0.</translation>
+    </message>
+    <message>
+        <source>Turnout %1; the campaign sets no limit.</source>
+        <translation>Tỷ lệ cử tri đi bầu %1; phong trào thi đua không đặt ngưỡng.</translation>
+    </message>
+    <message>
+        <source>Turnout %1, needs %2: %3.</source>
+        <translation>Tỷ lệ cử tri đi bầu %1, cần %2: %3.</translation>
+    </message>
+    <message>
+        <source>The share who studied the election law cannot be computed: no registered voters.</source>
+        <translation>Không tính được tỷ lệ cử tri tham gia học tập Luật Bầu cử: tổng số cử tri bằng 0.</translation>
+    </message>
+    <message>
+        <source>Studied the election law %1; the campaign sets no limit.</source>
+        <translation>Tham gia học tập Luật Bầu cử %1; phong trào thi đua không đặt ngưỡng.</translation>
+    </message>
+    <message>
+        <source>Studied the election law %1, needs %2: %3.</source>
+        <translation>Tham gia học tập Luật Bầu cử %1, cần %2: %3.</translation>
+    </message>
+    <message>
+        <source>The invalid share cannot be computed: a ballot has no counting result or received no ballots.</source>
+        <translation>Không tính được tỷ lệ phiếu không hợp lệ: có cuộc bầu cử chưa có kết quả kiểm phiếu hoặc không có phiếu thu vào.</translation>
+    </message>
+    <message>
+        <source>Highest invalid share %1 (%2); the campaign sets no limit.</source>
+        <translation>Tỷ lệ phiếu không hợp lệ cao nhất %1 (%2); phong trào thi đua không đặt ngưỡng.</translation>
+    </message>
+    <message>
+        <source>Highest invalid share %1 (%2), needs %3: %4.</source>
+        <translation>Tỷ lệ phiếu không hợp lệ cao nhất %1 (%2), cần %3: %4.</translation>
+    </message>
+    <message>
+        <source>No counting results yet.</source>
+        <translation>Chưa có kết quả kiểm phiếu.</translation>
+    </message>
+    <message>
+        <source>No ballot needed bầu cử thêm or bầu cử lại.</source>
+        <translation>Không có cuộc bầu cử nào phải bầu cử thêm hoặc bầu cử lại.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ballot(s) needed bầu cử thêm or bầu cử lại%1.</source>
+        <translation>
+            <numerusform>%n cuộc bầu cử phải bầu cử thêm hoặc bầu cử lại%1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>: fails</source>
+        <translation>: không đạt</translation>
+    </message>
+    <message>
+        <source>Eligible for the award.</source>
+        <translation>Đủ điều kiện khen thưởng.</translation>
+    </message>
+    <message>
+        <source>Not eligible:</source>
+        <translation>Không đủ điều kiện khen thưởng:</translation>
+    </message>
+    <message>
+        <source>%1 of %2 polling areas have reported; a unit is eligible only when all have.</source>
+        <translation>%1/%2 khu vực bỏ phiếu đã báo cáo; đơn vị chỉ đủ điều kiện khi tất cả khu vực bỏ phiếu đã báo cáo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Turnout is only %n voter(s) above the line.</source>
+        <translation>
+            <numerusform>Tỷ lệ cử tri đi bầu chỉ vượt ngưỡng %n cử tri.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The share who studied the law is only %n voter(s) above the line.</source>
+        <translation>
+            <numerusform>Tỷ lệ cử tri tham gia học tập Luật Bầu cử chỉ vượt ngưỡng %n cử tri.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>National Assembly</source>
+        <translation>Quốc hội</translation>
+    </message>
+    <message>
+        <source>Provincial council</source>
+        <translation>HĐND tỉnh</translation>
+    </message>
+    <message>
+        <source>District council</source>
+        <translation>HĐND huyện</translation>
+    </message>
+    <message>
+        <source>Commune council</source>
+        <translation>HĐND xã</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Tỉnh</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Huyện</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Xã</translation>
+    </message>
+    <message>
+        <source>Polling area</source>
+        <translation>Khu vực bỏ phiếu</translation>
+    </message>
+    <message>
+        <source>Registered voters</source>
+        <translation>Tổng số cử tri</translation>
+    </message>
+    <message>
+        <source>Voters who voted</source>
+        <translation>Cử tri đã bỏ phiếu</translation>
+    </message>
+    <message>
+        <source>Voters who studied the election law</source>
+        <translation>Cử tri tham gia học tập Luật Bầu cử</translation>
+    </message>
+    <message>
+        <source>Ballots issued</source>
+        <translation>Số phiếu phát ra</translation>
+    </message>
+    <message>
+        <source>Ballots received</source>
+        <translation>Số phiếu thu vào</translation>
+    </message>
+    <message>
+        <source>Valid ballots</source>
+        <translation>Phiếu hợp lệ</translation>
+    </message>
+    <message>
+        <source>Invalid ballots</source>
+        <translation>Phiếu không hợp lệ</translation>
+    </message>
+    <message>
+        <source>Re-run (bầu cử lại)</source>
+        <translation>Bầu cử lại</translation>
+    </message>
+    <message>
+        <source>Additional election (bầu cử thêm)</source>
+        <translation>Bầu cử thêm</translation>
+    </message>
+    <message numerus="yes">
+        <source>The invalid share is only %n ballot(s) below the line.</source>
+        <translation>
+            <numerusform>Tỷ lệ phiếu không hợp lệ chỉ thấp hơn ngưỡng %n phiếu.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ResultsPage</name>
-    <message>
-        <source>Importing the counting results arrives with a later update.</source>
-        <extracomment>Vietnamese: Nhập kết quả bầu cử sẽ có trong bản cập nhật sau.</extracomment>
-        <translation>Nhập kết quả bầu cử sẽ có trong bản cập nhật sau.</translation>
-    </message>
-    <message>
-        <source>The results will be checked against these measurable award criteria:</source>
-        <translation>Kết quả sẽ được đối chiếu với các tiêu chí khen thưởng định lượng sau:</translation>
-    </message>
     <message>
         <source>Measurable award criteria</source>
         <translation>Tiêu chí khen thưởng định lượng</translation>
+    </message>
+    <message>
+        <source>Search units</source>
+        <translation>Tìm đơn vị</translation>
+    </message>
+    <message>
+        <source>Search code or name (accents optional)</source>
+        <translation>Tìm theo mã hoặc tên (có thể gõ không dấu)</translation>
+    </message>
+    <message>
+        <source>&amp;Units and decisions</source>
+        <translation>Đơn vị và kết &amp;quả đánh giá</translation>
+    </message>
+    <message>
+        <source>Units with their figures and decisions</source>
+        <translation>Các đơn vị kèm số liệu và kết quả đánh giá</translation>
+    </message>
+    <message>
+        <source>&amp;Criteria</source>
+        <translation>&amp;Tiêu chí</translation>
+    </message>
+    <message>
+        <source>The results are checked against these measurable award criteria:</source>
+        <translation>Kết quả được đối chiếu với các tiêu chí khen thưởng định lượng sau:</translation>
+    </message>
+    <message>
+        <source>&amp;Official lock history</source>
+        <translation>&amp;Lịch sử khóa kết quả</translation>
+    </message>
+    <message>
+        <source>When the results were marked official or unlocked, by whom and why</source>
+        <translation>Thời điểm kết quả được xác nhận chính thức hoặc được mở khóa, người thực hiện và lý do</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsText</name>
+    <message>
+        <source>Turnout</source>
+        <translation>Tỷ lệ cử tri đi bầu</translation>
+    </message>
+    <message>
+        <source>Highest invalid share</source>
+        <translation>Tỷ lệ phiếu không hợp lệ cao nhất</translation>
+    </message>
+    <message>
+        <source>Law study</source>
+        <translation>Học tập Luật Bầu cử</translation>
+    </message>
+    <message>
+        <source>No bầu cử thêm or bầu cử lại</source>
+        <translation>Không phải bầu cử thêm hoặc bầu cử lại</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>không có</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ballot(s)</source>
+        <translation>
+            <numerusform>%n cuộc bầu cử</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not computable: no polling area below has reported its ballots.</source>
+        <translation>Không tính được: chưa có khu vực bỏ phiếu trực thuộc nào báo cáo số liệu phiếu bầu.</translation>
+    </message>
+    <message>
+        <source>Not computable: the figures are missing or the denominator is zero. A unit that cannot be computed is not eligible.</source>
+        <translation>Không tính được: thiếu số liệu hoặc mẫu số bằng 0. Đơn vị không tính được thì không đủ điều kiện khen thưởng.</translation>
+    </message>
+    <message>
+        <source>Ballots of the polling areas below that needed bầu cử thêm or bầu cử lại: %1 of %2.</source>
+        <translation>Số cuộc bầu cử tại các khu vực bỏ phiếu trực thuộc phải bầu cử thêm hoặc bầu cử lại: %1/%2.</translation>
+    </message>
+    <message>
+        <source>Ballot with the highest share: %1</source>
+        <translation>Cuộc bầu cử có tỷ lệ cao nhất: %1</translation>
+    </message>
+    <message>
+        <source>Exact: %1 = %2</source>
+        <translation>Giá trị chính xác: %1 = %2</translation>
+    </message>
+    <message>
+        <source>Percentages are floored to two decimals, never rounded up, so the figure shown always agrees with the decision.</source>
+        <translation>Tỷ lệ phần trăm được làm tròn xuống đến hai chữ số thập phân, không bao giờ làm tròn lên, để số liệu hiển thị luôn khớp với kết quả đánh giá.</translation>
+    </message>
+    <message>
+        <source>The campaign does not require this criterion.</source>
+        <translation>Phong trào thi đua không yêu cầu tiêu chí này.</translation>
+    </message>
+    <message>
+        <source>Required: %1</source>
+        <translation>Yêu cầu: %1</translation>
+    </message>
+    <message>
+        <source>✓ Passes</source>
+        <translation>✓ Đạt</translation>
+    </message>
+    <message>
+        <source>✗ Fails</source>
+        <translation>✗ Không đạt</translation>
+    </message>
+    <message>
+        <source>– no criteria</source>
+        <translation>– không có tiêu chí</translation>
+    </message>
+    <message>
+        <source>… not reported</source>
+        <translation>… chưa báo cáo</translation>
+    </message>
+    <message numerus="yes">
+        <source>… %n area(s) left</source>
+        <translation>
+            <numerusform>… còn %n khu vực bỏ phiếu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Eligible</source>
+        <translation>Đủ điều kiện</translation>
+    </message>
+    <message>
+        <source>Not eligible</source>
+        <translation>Không đủ điều kiện</translation>
+    </message>
+    <message>
+        <source>No report order yet: the unit has not reported completely.</source>
+        <translation>Chưa có thứ tự báo cáo: đơn vị chưa báo cáo đầy đủ.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reported first of the %n sibling unit(s) that have reported.</source>
+        <translation>
+            <numerusform>Báo cáo đầu tiên trong số %n đơn vị cùng cấp đã báo cáo.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reported in place %1 of the %n sibling unit(s) that have reported.</source>
+        <translation>
+            <numerusform>Báo cáo thứ %1 trong số %n đơn vị cùng cấp đã báo cáo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Complete at %1.</source>
+        <translation>Hoàn thành lúc %1.</translation>
+    </message>
+    <message>
+        <source>The polling area has reported.</source>
+        <translation>Khu vực bỏ phiếu đã báo cáo.</translation>
+    </message>
+    <message>
+        <source>The polling area has not reported yet.</source>
+        <translation>Khu vực bỏ phiếu chưa báo cáo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n polling area(s) have reported.</source>
+        <translation>
+            <numerusform>Tất cả %n khu vực bỏ phiếu đã báo cáo.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n polling area(s) have not reported yet.</source>
+        <translation>
+            <numerusform>%1/%n khu vực bỏ phiếu chưa báo cáo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>an unknown user</source>
+        <translation>người dùng không xác định</translation>
+    </message>
+    <message>
+        <source>Marked official by %1 on %2.</source>
+        <translation>Được %1 xác nhận chính thức vào %2.</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Ghi chú: %1</translation>
+    </message>
+    <message>
+        <source>Unlocked by %1 on %2. Reason: %3</source>
+        <translation>Được %1 mở khóa vào %2. Lý do: %3</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Nhập từ tệp</translation>
+    </message>
+    <message>
+        <source>Typed in by hand</source>
+        <translation>Nhập thủ công</translation>
+    </message>
+</context>
+<context>
+    <name>Rules</name>
+    <message>
+        <source>&quot;%1&quot; is not a whole number in digits only; write %2</source>
+        <translation>&quot;%1&quot; không phải là số nguyên chỉ gồm chữ số; hãy ghi %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number; write digits only, without signs, separators or spaces (for example 12345)</source>
+        <translation>&quot;%1&quot; không phải là số nguyên; hãy chỉ ghi chữ số, không có dấu, dấu phân cách hay khoảng trắng (ví dụ 12345)</translation>
+    </message>
+    <message>
+        <source>%1 is larger than any count can be (at most 999999999); check it</source>
+        <translation>%1 lớn hơn mọi số đếm có thể có (tối đa 999999999); hãy kiểm tra lại</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a real date and time; write ISO 8601, for example 2021-05-23T19:30</source>
+        <translation>&quot;%1&quot; không phải là ngày giờ có thật; hãy ghi theo ISO 8601, ví dụ 2021-05-23T19:30</translation>
+    </message>
+    <message>
+        <source>no unit has the code &quot;%1&quot;; write the code of a unit in this file or already imported, or leave it empty for a top-level unit</source>
+        <translation>không có đơn vị nào có mã &quot;%1&quot;; hãy ghi mã của một đơn vị có trong tệp này hoặc đã được nhập, hoặc để trống nếu là đơn vị cấp cao nhất</translation>
+    </message>
+    <message>
+        <source>the parent &quot;%1&quot; would place the unit under itself; correct the parent codes</source>
+        <translation>đơn vị cấp trên &quot;%1&quot; sẽ làm đơn vị trực thuộc chính nó; hãy sửa lại các mã đơn vị cấp trên</translation>
+    </message>
+    <message>
+        <source>the unit &quot;%2&quot; stands under this unit, so its level cannot be &quot;%1&quot;; a parent stands higher than its children</source>
+        <translation>đơn vị &quot;%2&quot; trực thuộc đơn vị này nên cấp của đơn vị này không thể là &quot;%1&quot;; đơn vị cấp trên phải ở cấp cao hơn đơn vị trực thuộc</translation>
+    </message>
+    <message>
+        <source>the parent &quot;%1&quot; is at level &quot;%2&quot;, not above this unit; the order is province, district, commune, area</source>
+        <translation>đơn vị cấp trên &quot;%1&quot; ở cấp &quot;%2&quot;, không cao hơn đơn vị này; thứ tự các cấp là province, district, commune, area</translation>
+    </message>
+    <message>
+        <source>the unit &quot;%1&quot; has voter figures, so it cannot have units under it; import it without figures first</source>
+        <translation>đơn vị &quot;%1&quot; đã có số liệu cử tri nên không thể có đơn vị trực thuộc; hãy nhập đơn vị đó không kèm số liệu trước</translation>
+    </message>
+    <message>
+        <source>other units name this unit as their parent, so its figures must be empty: figures belong to the polling areas and are summed upwards</source>
+        <translation>có đơn vị khác ghi đơn vị này là đơn vị cấp trên nên số liệu của đơn vị này phải để trống: số liệu thuộc về các khu vực bỏ phiếu và được cộng dồn lên cấp trên</translation>
+    </message>
+    <message>
+        <source>registered_voters, voters_voted and law_study_participants are given together, or all left empty while the unit has not reported; fill this one in</source>
+        <translation>registered_voters, voters_voted và law_study_participants phải được ghi cùng nhau, hoặc để trống cả ba khi đơn vị chưa báo cáo; hãy điền giá trị này</translation>
+    </message>
+    <message>
+        <source>the unit &quot;%1&quot; already has counting results, so it cannot have units under it</source>
+        <translation>đơn vị &quot;%1&quot; đã có kết quả kiểm phiếu nên không thể có đơn vị trực thuộc</translation>
+    </message>
+    <message>
+        <source>%1 voters voted but only %2 are registered; check the minutes</source>
+        <translation>%1 cử tri đã bỏ phiếu nhưng tổng số cử tri chỉ là %2; hãy kiểm tra biên bản</translation>
+    </message>
+    <message>
+        <source>%1 voters studied the election law but only %2 are registered; check the figure</source>
+        <translation>%1 cử tri tham gia học tập Luật Bầu cử nhưng tổng số cử tri chỉ là %2; hãy kiểm tra số liệu</translation>
+    </message>
+    <message>
+        <source>no unit has the code &quot;%1&quot;; import the units file first or correct the code</source>
+        <translation>không có đơn vị nào có mã &quot;%1&quot;; hãy nhập tệp đơn vị trước hoặc sửa lại mã</translation>
+    </message>
+    <message>
+        <source>the unit &quot;%1&quot; has units under it; counting results belong to polling areas, whose sums make the totals above them</source>
+        <translation>đơn vị &quot;%1&quot; có đơn vị trực thuộc; kết quả kiểm phiếu thuộc về các khu vực bỏ phiếu, số liệu các cấp trên được tổng hợp từ các khu vực bỏ phiếu</translation>
+    </message>
+    <message>
+        <source>the unit &quot;%1&quot; has no voter figures yet; import its registered_voters, voters_voted and law_study_participants with the units file first</source>
+        <translation>đơn vị &quot;%1&quot; chưa có số liệu cử tri; hãy nhập registered_voters, voters_voted và law_study_participants của đơn vị bằng tệp đơn vị trước</translation>
+    </message>
+    <message>
+        <source>%1 ballots issued but only %2 voters are registered; a voter gets one ballot of each kind</source>
+        <translation>số phiếu phát ra là %1 nhưng tổng số cử tri chỉ là %2; mỗi cử tri chỉ nhận một phiếu cho mỗi cuộc bầu cử</translation>
+    </message>
+    <message>
+        <source>the unit has counting results, so its voter figures cannot be left empty; give all three</source>
+        <translation>đơn vị đã có kết quả kiểm phiếu nên không được để trống số liệu cử tri; hãy ghi đủ cả ba</translation>
+    </message>
+    <message>
+        <source>%1 ballots received but only %2 issued; the box cannot hold more than was issued</source>
+        <translation>số phiếu thu vào là %1 nhưng số phiếu phát ra chỉ là %2; hòm phiếu không thể có nhiều phiếu hơn số phiếu đã phát ra</translation>
+    </message>
+    <message>
+        <source>valid and invalid ballots add up to %2 but %1 were received; every ballot taken out is either valid or invalid</source>
+        <translation>phiếu hợp lệ và phiếu không hợp lệ cộng lại là %2 nhưng số phiếu thu vào là %1; mỗi phiếu lấy ra khỏi hòm phiếu đều phải là phiếu hợp lệ hoặc phiếu không hợp lệ</translation>
+    </message>
+    <message>
+        <source>only %1 of %2 registered voters voted (50 % or less) and bầu cử lại is not marked; the law requires a re-run (Art. 80): mark revote or check the figures</source>
+        <translation>chỉ %1 trên %2 cử tri đã bỏ phiếu (từ 50 % trở xuống) nhưng chưa đánh dấu bầu cử lại; luật quy định phải bầu cử lại (Điều 80): hãy đánh dấu bầu cử lại (revote) hoặc kiểm tra số liệu</translation>
+    </message>
+    <message>
+        <source>%1 of %2 ballots received are invalid (more than 5 %); check the count</source>
+        <translation>%1 trên %2 phiếu thu vào là phiếu không hợp lệ (hơn 5 %); hãy kiểm tra lại việc kiểm phiếu</translation>
+    </message>
+    <message>
+        <source>%1 ballots received but %2 voters voted (more than 2 % apart); explain the difference</source>
+        <translation>số phiếu thu vào là %1 nhưng số cử tri đã bỏ phiếu là %2 (chênh lệch hơn 2 %); hãy giải trình sự chênh lệch</translation>
+    </message>
+    <message>
+        <source>%1 ballots issued but %2 voters voted; the team must compare them and explain the difference</source>
+        <translation>số phiếu phát ra là %1 nhưng số cử tri đã bỏ phiếu là %2; Tổ bầu cử phải đối chiếu và giải trình sự chênh lệch</translation>
+    </message>
+    <message>
+        <source>%1 ballots received of %2 issued; a ballot was not put in the box</source>
+        <translation>số phiếu thu vào là %1 trên %2 phiếu phát ra; có phiếu không được bỏ vào hòm phiếu</translation>
+    </message>
+    <message>
+        <source>nobody voted although %1 voters are registered</source>
+        <translation>không có cử tri nào bỏ phiếu dù tổng số cử tri là %1</translation>
+    </message>
+    <message>
+        <source>no registered voters: percentages cannot be computed and the unit can never pass a criterion</source>
+        <translation>tổng số cử tri bằng 0: không tính được tỷ lệ phần trăm và đơn vị không thể đạt bất kỳ tiêu chí nào</translation>
+    </message>
+    <message>
+        <source>The file cannot be read as text</source>
+        <translation>Không đọc được tệp dưới dạng văn bản</translation>
+    </message>
+    <message>
+        <source>Malformed CSV</source>
+        <translation>CSV sai định dạng</translation>
+    </message>
+    <message>
+        <source>Missing column</source>
+        <translation>Thiếu cột</translation>
+    </message>
+    <message>
+        <source>Wrong number of fields on a line</source>
+        <translation>Số trường của dòng không đúng</translation>
+    </message>
+    <message>
+        <source>Required value missing</source>
+        <translation>Thiếu giá trị bắt buộc</translation>
+    </message>
+    <message>
+        <source>Not a whole number</source>
+        <translation>Không phải số nguyên</translation>
+    </message>
+    <message>
+        <source>Number too large</source>
+        <translation>Số quá lớn</translation>
+    </message>
+    <message>
+        <source>Unknown level, ballot or flag</source>
+        <translation>Cấp, cuộc bầu cử hoặc giá trị đánh dấu không hợp lệ</translation>
+    </message>
+    <message>
+        <source>Impossible date or time</source>
+        <translation>Ngày hoặc giờ không có thật</translation>
+    </message>
+    <message>
+        <source>Duplicate line</source>
+        <translation>Dòng bị trùng</translation>
+    </message>
+    <message>
+        <source>Unknown parent unit</source>
+        <translation>Đơn vị cấp trên không tồn tại</translation>
+    </message>
+    <message>
+        <source>Units under themselves</source>
+        <translation>Đơn vị trực thuộc chính nó</translation>
+    </message>
+    <message>
+        <source>Parent not above its child</source>
+        <translation>Đơn vị cấp trên không ở cấp cao hơn</translation>
+    </message>
+    <message>
+        <source>Figures on a unit with children</source>
+        <translation>Số liệu ở đơn vị có đơn vị trực thuộc</translation>
+    </message>
+    <message>
+        <source>Some voter figures missing</source>
+        <translation>Thiếu một số số liệu cử tri</translation>
+    </message>
+    <message>
+        <source>Results on a unit that gets children</source>
+        <translation>Kết quả ở đơn vị sắp có đơn vị trực thuộc</translation>
+    </message>
+    <message>
+        <source>More voters voted than registered</source>
+        <translation>Số cử tri đã bỏ phiếu lớn hơn tổng số cử tri</translation>
+    </message>
+    <message>
+        <source>More studied the law than registered</source>
+        <translation>Số cử tri học tập Luật Bầu cử lớn hơn tổng số cử tri</translation>
+    </message>
+    <message>
+        <source>Unknown unit</source>
+        <translation>Đơn vị không tồn tại</translation>
+    </message>
+    <message>
+        <source>Results for a unit with children</source>
+        <translation>Kết quả cho đơn vị có đơn vị trực thuộc</translation>
+    </message>
+    <message>
+        <source>Results before voter figures</source>
+        <translation>Có kết quả trước khi có số liệu cử tri</translation>
+    </message>
+    <message>
+        <source>More ballots issued than voters registered</source>
+        <translation>Số phiếu phát ra lớn hơn tổng số cử tri</translation>
+    </message>
+    <message>
+        <source>More ballots received than issued</source>
+        <translation>Số phiếu thu vào lớn hơn số phiếu phát ra</translation>
+    </message>
+    <message>
+        <source>Valid + invalid ≠ received</source>
+        <translation>Hợp lệ + không hợp lệ ≠ thu vào</translation>
+    </message>
+    <message>
+        <source>Figures removed from a unit with results</source>
+        <translation>Xóa số liệu của đơn vị đã có kết quả</translation>
+    </message>
+    <message>
+        <source>Turnout of 50 % or less without bầu cử lại</source>
+        <translation>Tỷ lệ cử tri đi bầu từ 50 % trở xuống mà không bầu cử lại</translation>
+    </message>
+    <message>
+        <source>Unusually many invalid ballots</source>
+        <translation>Phiếu không hợp lệ nhiều bất thường</translation>
+    </message>
+    <message>
+        <source>Ballots received far from voters who voted</source>
+        <translation>Số phiếu thu vào chênh lệch lớn với số cử tri đã bỏ phiếu</translation>
+    </message>
+    <message>
+        <source>Ballots issued differ from voters who voted</source>
+        <translation>Số phiếu phát ra khác số cử tri đã bỏ phiếu</translation>
+    </message>
+    <message>
+        <source>Fewer ballots received than issued</source>
+        <translation>Số phiếu thu vào ít hơn số phiếu phát ra</translation>
+    </message>
+    <message>
+        <source>Nobody voted</source>
+        <translation>Không có cử tri nào bỏ phiếu</translation>
+    </message>
+    <message>
+        <source>No registered voters</source>
+        <translation>Tổng số cử tri bằng 0</translation>
+    </message>
+    <message>
+        <source>Save the sheet as &quot;CSV UTF-8&quot; with a header line and try again.</source>
+        <translation>Hãy lưu bảng tính theo định dạng &quot;CSV UTF-8&quot; có dòng tiêu đề rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>Put a field that contains a comma or a quote in quotes, and double the quotes inside it.</source>
+        <translation>Hãy đặt trong ngoặc kép trường có chứa dấu phẩy hoặc dấu ngoặc kép, và viết dấu ngoặc kép bên trong thành hai dấu.</translation>
+    </message>
+    <message>
+        <source>Write what the message names; the columns are listed in docs/rules.md.</source>
+        <translation>Hãy ghi giá trị mà thông báo nêu; danh sách các cột có trong docs/rules.md.</translation>
+    </message>
+    <message>
+        <source>Format the column as plain numbers without thousands separators.</source>
+        <translation>Hãy định dạng cột là số thông thường, không có dấu phân cách hàng nghìn.</translation>
+    </message>
+    <message>
+        <source>Write the time the unit reported as 2021-05-23T19:30, or leave it empty.</source>
+        <translation>Hãy ghi thời điểm đơn vị báo cáo theo dạng 2021-05-23T19:30, hoặc để trống.</translation>
+    </message>
+    <message>
+        <source>Keep one line for each code or each (unit, ballot).</source>
+        <translation>Hãy chỉ giữ một dòng cho mỗi mã hoặc mỗi cặp (đơn vị, cuộc bầu cử).</translation>
+    </message>
+    <message>
+        <source>Check parent_code: a district names its province, a commune its district (or province), a polling area its commune.</source>
+        <translation>Hãy kiểm tra parent_code: huyện ghi mã của tỉnh, xã ghi mã của huyện (hoặc tỉnh), khu vực bỏ phiếu ghi mã của xã.</translation>
+    </message>
+    <message>
+        <source>Give figures only for the polling areas; the totals above are sums.</source>
+        <translation>Chỉ ghi số liệu cho các khu vực bỏ phiếu; số liệu các cấp trên là số tổng hợp.</translation>
+    </message>
+    <message>
+        <source>Compare the figures with the signed counting minutes and correct the one that was keyed wrongly.</source>
+        <translation>Hãy đối chiếu số liệu với biên bản kết quả kiểm phiếu đã ký và sửa số liệu bị nhập sai.</translation>
+    </message>
+    <message>
+        <source>Import the units file first, then the results of its polling areas.</source>
+        <translation>Hãy nhập tệp đơn vị trước, sau đó nhập kết quả của các khu vực bỏ phiếu.</translation>
+    </message>
+    <message>
+        <source>Ask the election committee whether a re-run was decided and mark it.</source>
+        <translation>Hãy hỏi Ủy ban bầu cử xem đã quyết định bầu cử lại hay chưa và đánh dấu cho phù hợp.</translation>
+    </message>
+    <message>
+        <source>The figures are legal; confirm them with the polling team and note the explanation in the minutes.</source>
+        <translation>Số liệu không trái quy định; hãy xác nhận với Tổ bầu cử và ghi nội dung giải trình vào biên bản.</translation>
     </message>
 </context>
 <context>
@@ -1727,10 +2594,6 @@ Có thể khôi phục bằng Sửa ▸ Hoàn tác.</translation>
         <translation>Tệp CSV (*.csv);;Tệp văn bản (*.txt);;Tất cả các tệp (*)</translation>
     </message>
     <message>
-        <source>The file “%1” cannot be read: %2</source>
-        <translation>Không đọc được tệp “%1”: %2</translation>
-    </message>
-    <message>
         <source>Import the agencies of “%1”?
 
 Each line adds an agency, or updates the one with the same name. The file is checked first: if any line has a problem, nothing is written and every problem is listed.
@@ -2084,6 +2947,56 @@ Không thể hoàn tác việc nhập bằng Sửa ▸ Hoàn tác, và các thay
         <source>&amp;Copy the list</source>
         <translation>&amp;Sao chép danh sách</translation>
     </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… và %n mục khác</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Warnings of the file</source>
+        <translation>Các cảnh báo của tệp</translation>
+    </message>
+    <message>
+        <source>Import preview</source>
+        <translation>Xem trước khi nhập</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing can be imported: the file “%1” has %n problem(s), and a file with any problem is refused whole. Correct the file and import it again. You can select and copy the list below.</source>
+        <translation>
+            <numerusform>Không thể nhập: tệp “%1” có %n vấn đề, mà tệp có bất kỳ vấn đề nào đều bị từ chối toàn bộ. Hãy sửa tệp rồi nhập lại. Bạn có thể chọn và sao chép danh sách bên dưới.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file “%1” has no problem. Importing it changes: %2.</source>
+        <translation>Tệp “%1” không có vấn đề nào. Khi nhập sẽ thay đổi: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>It has %n warning(s): the figures are possible but must be explained. Import only if you have checked them.</source>
+        <translation>
+            <numerusform>Tệp có %n cảnh báo: số liệu có thể xảy ra nhưng phải được giải trình. Chỉ nhập khi đã kiểm tra các số liệu này.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An import cannot be undone with Edit ▸ Undo, and the edits made before it can no longer be undone either.</source>
+        <translation>Không thể hoàn tác việc nhập bằng Sửa ▸ Hoàn tác, và các thay đổi đã thực hiện trước khi nhập cũng không thể hoàn tác được nữa.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Nhập</translation>
+    </message>
+    <message>
+        <source>Problems (%1):</source>
+        <translation>Các vấn đề (%1):</translation>
+    </message>
+    <message>
+        <source>Warnings (%1):</source>
+        <translation>Các cảnh báo (%1):</translation>
+    </message>
+    <message>
+        <source>The file “%1” cannot be read: %2</source>
+        <translation>Không đọc được tệp “%1”: %2</translation>
+    </message>
 </context>
 <context>
     <name>ed::gui::LegalCalendarModel</name>
@@ -2187,10 +3100,6 @@ Không thể hoàn tác việc nhập bằng Sửa ▸ Hoàn tác, và các thay
         <translation>Giới thiệu ElectionDesk</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;ElectionDesk %1&lt;/h3&gt;&lt;p&gt;A workbench for the election steering office: plans, meetings, tasks and agencies now; election results, award nominations and printed reports in later updates.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;ElectionDesk %1&lt;/h3&gt;&lt;p&gt;Phần mềm hỗ trợ công tác của Ban Chỉ đạo bầu cử: hiện có kế hoạch, cuộc họp, nhiệm vụ và cơ quan, đơn vị; kết quả bầu cử, đề nghị khen thưởng và in báo cáo sẽ có trong các bản cập nhật sau.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>&amp;Undo</source>
         <translation>&amp;Hoàn tác</translation>
     </message>
@@ -2205,6 +3114,10 @@ Không thể hoàn tác việc nhập bằng Sửa ▸ Hoàn tác, và các thay
     <message>
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;ElectionDesk %1&lt;/h3&gt;&lt;p&gt;A workbench for the election steering office: plans, meetings, tasks, agencies and election results now; award nominations and printed reports in later updates.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;ElectionDesk %1&lt;/h3&gt;&lt;p&gt;Phần mềm hỗ trợ công tác của Ban Chỉ đạo bầu cử: hiện có kế hoạch, cuộc họp, nhiệm vụ, cơ quan, đơn vị và kết quả bầu cử; đề nghị khen thưởng và in báo cáo sẽ có trong các bản cập nhật sau.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -2374,6 +3287,91 @@ Không thể hoàn tác việc nhập bằng Sửa ▸ Hoàn tác, và các thay
     </message>
 </context>
 <context>
+    <name>ed::gui::MinutesDialog</name>
+    <message>
+        <source>Counting minutes of %1</source>
+        <translation>Biên bản kết quả kiểm phiếu của %1</translation>
+    </message>
+    <message>
+        <source>%1 – %2 (%3). Type the figures as the counting minutes give them; the checks run as you type.</source>
+        <translation>%1 – %2 (%3). Nhập số liệu đúng như biên bản kết quả kiểm phiếu; việc kiểm tra được thực hiện ngay trong khi nhập.</translation>
+    </message>
+    <message>
+        <source>Ballot held</source>
+        <translation>Cuộc bầu cử được tổ chức</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Phát ra</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Thu vào</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Hợp lệ</translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation>Không hợp lệ</translation>
+    </message>
+    <message>
+        <source>Bầu cử lại</source>
+        <translation>Bầu cử lại</translation>
+    </message>
+    <message>
+        <source>Bầu cử thêm</source>
+        <translation>Bầu cử thêm</translation>
+    </message>
+    <message>
+        <source>Untick for a ballot this area did not hold</source>
+        <translation>Bỏ đánh dấu nếu khu vực bỏ phiếu này không tổ chức cuộc bầu cử đó</translation>
+    </message>
+    <message>
+        <source>ballots issued</source>
+        <translation>số phiếu phát ra</translation>
+    </message>
+    <message>
+        <source>ballots received</source>
+        <translation>số phiếu thu vào</translation>
+    </message>
+    <message>
+        <source>valid ballots</source>
+        <translation>số phiếu hợp lệ</translation>
+    </message>
+    <message>
+        <source>invalid ballots</source>
+        <translation>số phiếu không hợp lệ</translation>
+    </message>
+    <message>
+        <source>%1: bầu cử lại needed</source>
+        <translation>%1: phải bầu cử lại</translation>
+    </message>
+    <message>
+        <source>%1: bầu cử thêm needed</source>
+        <translation>%1: phải bầu cử thêm</translation>
+    </message>
+    <message>
+        <source>Correct the errors listed first.</source>
+        <translation>Hãy sửa các lỗi đã liệt kê trước.</translation>
+    </message>
+    <message>
+        <source>Tick at least one ballot the area held.</source>
+        <translation>Hãy đánh dấu ít nhất một cuộc bầu cử mà khu vực bỏ phiếu đã tổ chức.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The minutes are possible but have %n warning(s):</source>
+        <translation>
+            <numerusform>Số liệu biên bản có thể chấp nhận nhưng có %n cảnh báo:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save them anyway? Say yes only after checking the paper minutes.</source>
+        <translation>Vẫn lưu biên bản? Chỉ chọn Có sau khi đã đối chiếu với biên bản giấy.</translation>
+    </message>
+</context>
+<context>
     <name>ed::gui::OverviewPage</name>
     <message>
         <source>Today is %1.</source>
@@ -2491,7 +3489,7 @@ Không thể hoàn tác việc nhập bằng Sửa ▸ Hoàn tác, và các thay
     </message>
     <message>
         <source>This plan launches no emulation campaign.</source>
-        <translation>Kế hoạch này không phát động đợt thi đua nào.</translation>
+        <translation>Kế hoạch này không phát động phong trào thi đua nào.</translation>
     </message>
     <message>
         <source>&amp;New meeting…</source>
@@ -2605,6 +3603,260 @@ Có thể khôi phục bằng Sửa ▸ Hoàn tác.</numerusform>
     <message>
         <source>This deadline has a problem: choose it to see what to fix.</source>
         <translation>Thời hạn này có vấn đề: hãy chọn để xem cần sửa gì.</translation>
+    </message>
+</context>
+<context>
+    <name>ed::gui::ResultsPage</name>
+    <message>
+        <source>Event</source>
+        <translation>Sự kiện</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Thời điểm</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Người thực hiện</translation>
+    </message>
+    <message>
+        <source>Reason or note</source>
+        <translation>Lý do hoặc ghi chú</translation>
+    </message>
+    <message>
+        <source>No campaign defines measurable criteria (turnout, law study, invalid ballots, no bầu cử thêm or bầu cử lại), so no unit can be decided eligible. The figures are shown as they are.</source>
+        <translation>Chưa có phong trào thi đua nào quy định tiêu chí định lượng (tỷ lệ cử tri đi bầu, tham gia học tập Luật Bầu cử, phiếu không hợp lệ, không phải bầu cử thêm hoặc bầu cử lại) nên không thể xác định đơn vị nào đủ điều kiện khen thưởng. Số liệu được hiển thị nguyên trạng.</translation>
+    </message>
+    <message>
+        <source>Import &amp;units…</source>
+        <translation>Nhập đơn &amp;vị…</translation>
+    </message>
+    <message>
+        <source>Import &amp;results…</source>
+        <translation>Nhập &amp;kết quả…</translation>
+    </message>
+    <message>
+        <source>Enter &amp;minutes…</source>
+        <translation>Nhập &amp;biên bản…</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;official…</source>
+        <translation>&amp;Xác nhận chính thức…</translation>
+    </message>
+    <message>
+        <source>Un&amp;lock…</source>
+        <translation>&amp;Mở khóa…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+U</source>
+        <translation>Ctrl+Shift+U</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+I</source>
+        <translation>Ctrl+Shift+I</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+M</source>
+        <translation>Ctrl+Shift+M</translation>
+    </message>
+    <message>
+        <source>The results are official: imports and manual entry are refused until they are unlocked (Unlock…).</source>
+        <translation>Kết quả đã được xác nhận chính thức: không cho phép nhập từ tệp và nhập thủ công cho đến khi được mở khóa (Mở khóa…).</translation>
+    </message>
+    <message>
+        <source>Import the units file (code, name, parent_code, level, figures) after a preview of every problem</source>
+        <translation>Nhập tệp đơn vị (code, name, parent_code, level, các số liệu) sau khi xem trước mọi vấn đề</translation>
+    </message>
+    <message>
+        <source>Import the counting results file (one row per unit and ballot) after a preview of every problem</source>
+        <translation>Nhập tệp kết quả kiểm phiếu (mỗi đơn vị và cuộc bầu cử một dòng) sau khi xem trước mọi vấn đề</translation>
+    </message>
+    <message>
+        <source>Select a polling area first</source>
+        <translation>Hãy chọn một khu vực bỏ phiếu trước</translation>
+    </message>
+    <message>
+        <source>Minutes are typed in for a polling area (a unit without units under it); the figures above are sums</source>
+        <translation>Biên bản được nhập cho khu vực bỏ phiếu (đơn vị không có đơn vị trực thuộc); số liệu các cấp trên là số tổng hợp</translation>
+    </message>
+    <message>
+        <source>Type in the counting minutes of the selected polling area (Enter)</source>
+        <translation>Nhập biên bản kết quả kiểm phiếu của khu vực bỏ phiếu đang chọn (Enter)</translation>
+    </message>
+    <message>
+        <source>The results are already official</source>
+        <translation>Kết quả đã được xác nhận chính thức</translation>
+    </message>
+    <message>
+        <source>Mark the results official: imports and edits are refused until an unlock with a reason</source>
+        <translation>Xác nhận chính thức kết quả: không cho phép nhập và chỉnh sửa cho đến khi mở khóa kèm lý do</translation>
+    </message>
+    <message>
+        <source>Reopen the official results; the reason is required and recorded</source>
+        <translation>Mở khóa kết quả chính thức; bắt buộc nêu lý do và lý do sẽ được ghi lại</translation>
+    </message>
+    <message>
+        <source>The results are not official: nothing to unlock</source>
+        <translation>Kết quả chưa được xác nhận chính thức: không có gì để mở khóa</translation>
+    </message>
+    <message>
+        <source>Marked official</source>
+        <translation>Xác nhận chính thức</translation>
+    </message>
+    <message>
+        <source>Unlocked</source>
+        <translation>Mở khóa</translation>
+    </message>
+    <message>
+        <source>Official results. %1 Imports and manual entry are refused until someone unlocks them with a reason.</source>
+        <translation>Kết quả chính thức. %1 Không cho phép nhập từ tệp và nhập thủ công cho đến khi có người mở khóa kèm lý do.</translation>
+    </message>
+    <message>
+        <source>The results are not official any more. %1</source>
+        <translation>Kết quả không còn là kết quả chính thức. %1</translation>
+    </message>
+    <message>
+        <source>The whole history is on the “Official lock history” tab.</source>
+        <translation>Toàn bộ lịch sử có trong thẻ “Lịch sử khóa kết quả”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s)</source>
+        <translation>
+            <numerusform>%n đơn vị</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n kết quả phù hợp</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 added, %2 updated, %3 unchanged (%n row(s) read)</source>
+        <translation>
+            <numerusform>thêm mới %1, cập nhật %2, giữ nguyên %3 (đã đọc %n dòng)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;Text files (*.txt);;All files (*)</source>
+        <translation>Tệp CSV (*.csv);;Tệp văn bản (*.txt);;Tất cả các tệp (*)</translation>
+    </message>
+    <message>
+        <source>Import units</source>
+        <translation>Nhập đơn vị</translation>
+    </message>
+    <message>
+        <source>Import counting results</source>
+        <translation>Nhập kết quả kiểm phiếu</translation>
+    </message>
+    <message>
+        <source>“%1” is imported: %2 added, %3 updated, %4 unchanged.</source>
+        <translation>Đã nhập “%1”: thêm mới %2, cập nhật %3, giữ nguyên %4.</translation>
+    </message>
+    <message>
+        <source>Counting minutes of %1</source>
+        <translation>Biên bản kết quả kiểm phiếu của %1</translation>
+    </message>
+    <message>
+        <source>Minutes of %1</source>
+        <translation>Biên bản của %1</translation>
+    </message>
+    <message>
+        <source>Mark the results as official</source>
+        <translation>Xác nhận chính thức kết quả</translation>
+    </message>
+    <message>
+        <source>Mark the election results as official?
+
+Imports and manual entry are then refused until someone unlocks the results, giving a reason. Your name and the time are recorded.</source>
+        <translation>Xác nhận chính thức kết quả bầu cử?
+
+Sau đó, việc nhập từ tệp và nhập thủ công sẽ bị từ chối cho đến khi có người mở khóa kết quả kèm lý do. Tên của bạn và thời điểm xác nhận sẽ được ghi lại.</translation>
+    </message>
+    <message>
+        <source>The results are official, so imports and manual entry are refused. Unlock them first (Unlock…), giving the reason; nothing was changed.</source>
+        <translation>Kết quả đã được xác nhận chính thức nên không cho phép nhập từ tệp và nhập thủ công. Hãy mở khóa trước (Mở khóa…) và nêu lý do; không có gì thay đổi.</translation>
+    </message>
+</context>
+<context>
+    <name>ed::gui::ResultsTreeModel</name>
+    <message>
+        <source>✎ These figures were typed in by hand, not imported.</source>
+        <translation>✎ Các số liệu này được nhập thủ công, không phải nhập từ tệp.</translation>
+    </message>
+    <message numerus="yes">
+        <source>✎ %n polling area(s) below have figures typed in by hand.</source>
+        <translation>
+            <numerusform>✎ %n khu vực bỏ phiếu trực thuộc có số liệu nhập thủ công.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not reported yet. Press Enter to type in the minutes.</source>
+        <translation>Chưa báo cáo. Nhấn Enter để nhập biên bản.</translation>
+    </message>
+    <message>
+        <source>Sum over the polling areas that have reported.</source>
+        <translation>Tổng hợp từ các khu vực bỏ phiếu đã báo cáo.</translation>
+    </message>
+    <message>
+        <source>No campaign defines measurable criteria: nothing to decide.</source>
+        <translation>Chưa có phong trào thi đua nào quy định tiêu chí định lượng: không có gì để đánh giá.</translation>
+    </message>
+    <message>
+        <source>Floored to two decimals (never rounded up); hover a cell for the exact fraction.</source>
+        <translation>Làm tròn xuống đến hai chữ số thập phân (không bao giờ làm tròn lên); di chuột lên ô để xem phân số chính xác.</translation>
+    </message>
+    <message>
+        <source>Polling areas that have reported / polling areas below</source>
+        <translation>Số khu vực bỏ phiếu đã báo cáo / số khu vực bỏ phiếu trực thuộc</translation>
+    </message>
+    <message>
+        <source>Place in which the unit completed its report among its siblings / siblings that have completed</source>
+        <translation>Thứ tự hoàn thành báo cáo của đơn vị so với các đơn vị cùng cấp / số đơn vị cùng cấp đã hoàn thành báo cáo</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Cấp</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Tổng số cử tri</translation>
+    </message>
+    <message>
+        <source>Voted</source>
+        <translation>Đã bỏ phiếu</translation>
+    </message>
+    <message>
+        <source>Turnout</source>
+        <translation>Tỷ lệ cử tri đi bầu</translation>
+    </message>
+    <message>
+        <source>Max invalid</source>
+        <translation>Tỷ lệ không hợp lệ cao nhất</translation>
+    </message>
+    <message>
+        <source>Law study</source>
+        <translation>Học tập Luật Bầu cử</translation>
+    </message>
+    <message>
+        <source>No thêm/lại</source>
+        <translation>Không bầu thêm/lại</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>Đã báo cáo</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Thứ tự</translation>
+    </message>
+    <message>
+        <source>Eligible</source>
+        <translation>Đủ điều kiện</translation>
     </message>
 </context>
 <context>
@@ -2763,6 +4015,148 @@ Edit ▸ Undo brings it back.</source>
 %2
 
 Có thể khôi phục bằng Sửa ▸ Hoàn tác.</translation>
+    </message>
+</context>
+<context>
+    <name>ed::gui::UnitDetailPanel</name>
+    <message numerus="yes">
+        <source>%1 of %n area(s)</source>
+        <translation>
+            <numerusform>%1/%n khu vực bỏ phiếu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Near misses</source>
+        <translation>Sát ngưỡng</translation>
+    </message>
+    <message>
+        <source>Why the unit passes or fails</source>
+        <translation>Lý do đơn vị đạt hoặc không đạt</translation>
+    </message>
+    <message>
+        <source>Figures per ballot</source>
+        <translation>Số liệu theo từng cuộc bầu cử</translation>
+    </message>
+    <message>
+        <source>Ballot</source>
+        <translation>Cuộc bầu cử</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Phát ra</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Thu vào</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Hợp lệ</translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation>Không hợp lệ</translation>
+    </message>
+    <message>
+        <source>Invalid %</source>
+        <translation>% không hợp lệ</translation>
+    </message>
+    <message>
+        <source>Bầu cử thêm</source>
+        <translation>Bầu cử thêm</translation>
+    </message>
+    <message>
+        <source>Bầu cử lại</source>
+        <translation>Bầu cử lại</translation>
+    </message>
+    <message>
+        <source>Floored to two decimals; hover a cell for the exact fraction.</source>
+        <translation>Làm tròn xuống đến hai chữ số thập phân; di chuột lên ô để xem phân số chính xác.</translation>
+    </message>
+    <message>
+        <source>Select a unit to see why it passes or fails.</source>
+        <translation>Chọn một đơn vị để xem lý do đơn vị đạt hoặc không đạt.</translation>
+    </message>
+    <message>
+        <source>Eligible</source>
+        <translation>Đủ điều kiện</translation>
+    </message>
+    <message>
+        <source>Not eligible</source>
+        <translation>Không đủ điều kiện</translation>
+    </message>
+    <message>
+        <source>No campaign defines measurable criteria, so nothing is decided.</source>
+        <translation>Chưa có phong trào thi đua nào quy định tiêu chí định lượng nên chưa đánh giá.</translation>
+    </message>
+    <message>
+        <source>The polling area has not reported: press Enter (or Enter minutes…) to type in its counting minutes.</source>
+        <translation>Khu vực bỏ phiếu chưa báo cáo: nhấn Enter (hoặc Nhập biên bản…) để nhập biên bản kết quả kiểm phiếu.</translation>
+    </message>
+    <message>
+        <source>Report order among its siblings: %1 of %2 (1 = first); complete at %3.</source>
+        <translation>Thứ tự báo cáo so với các đơn vị cùng cấp: %1/%2 (1 = đầu tiên); hoàn thành lúc %3.</translation>
+    </message>
+    <message>
+        <source>no time given</source>
+        <translation>không ghi thời gian</translation>
+    </message>
+    <message>
+        <source>Report order among its siblings: none yet (not every polling area below has reported).</source>
+        <translation>Thứ tự báo cáo so với các đơn vị cùng cấp: chưa có (chưa phải tất cả khu vực bỏ phiếu trực thuộc đều đã báo cáo).</translation>
+    </message>
+    <message>
+        <source>Polling areas reported: %1 of %2; not yet reported: %3.</source>
+        <translation>Khu vực bỏ phiếu đã báo cáo: %1/%2; chưa báo cáo: %3.</translation>
+    </message>
+    <message>
+        <source>✎ The voter figures were typed in by hand, not imported.</source>
+        <translation>✎ Số liệu cử tri được nhập thủ công, không phải nhập từ tệp.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sum over the %n polling area(s) that held this ballot.</source>
+        <translation>
+            <numerusform>Tổng hợp từ %n khu vực bỏ phiếu có tổ chức cuộc bầu cử này.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 invalid of %2 received, floored to two decimals</source>
+        <translation>%1 phiếu không hợp lệ trên %2 phiếu thu vào, làm tròn xuống đến hai chữ số thập phân</translation>
+    </message>
+    <message>
+        <source>No ballot received: not computable</source>
+        <translation>Không có phiếu thu vào: không tính được</translation>
+    </message>
+</context>
+<context>
+    <name>ed::gui::UnlockDialog</name>
+    <message>
+        <source>Unlock the official results</source>
+        <translation>Mở khóa kết quả chính thức</translation>
+    </message>
+    <message>
+        <source>The results are official. Unlocking them allows imports and manual entry again; the reason is recorded with your name and the time, and shown in the lock history.</source>
+        <translation>Kết quả đã được xác nhận chính thức. Mở khóa sẽ cho phép nhập từ tệp và nhập thủ công trở lại; lý do được ghi lại kèm tên của bạn và thời điểm mở khóa, và hiển thị trong lịch sử khóa kết quả.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (required):</source>
+        <translation>&amp;Lý do (bắt buộc):</translation>
+    </message>
+    <message>
+        <source>Reason for unlocking</source>
+        <translation>Lý do mở khóa</translation>
+    </message>
+    <message>
+        <source>e.g. Correction of area 07&apos;s minutes after a recount, decided by the Ủy ban bầu cử on …</source>
+        <translation>ví dụ: Điều chỉnh biên bản của khu vực bỏ phiếu số 07 sau khi kiểm phiếu lại, theo quyết định của Ủy ban bầu cử ngày …</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Mở khóa</translation>
+    </message>
+    <message>
+        <source>Type the reason first.</source>
+        <translation>Hãy nhập lý do trước.</translation>
     </message>
 </context>
 </TS>
