@@ -2,6 +2,7 @@
 #include "services/demodata.h"
 #include "services/planservice.h"
 #include "services/workspace.h"
+#include "support/demoworkspacetest.h"
 #include "support/tempdatabase.h"
 
 #include <QDir>
@@ -12,18 +13,9 @@ using namespace ed;
 
 namespace {
 
-class DemoDataTest : public ::testing::Test
+class DemoDataTest : public test::DemoWorkspaceTest
 {
 protected:
-    void SetUp() override
-    {
-        auto opened = services::Workspace::open(m_dir.databasePath(), m_clock);
-        ASSERT_TRUE(opened.ok());
-        m_workspace = std::move(opened).value();
-        const Status loaded = services::DemoDataService(*m_workspace).load();
-        ASSERT_TRUE(loaded.ok()) << loaded.error().detail.toStdString();
-    }
-
     Plan plan(const QString& symbol) const
     {
         for (const Plan& p : services::PlanService(*m_workspace).plans().value()) {
@@ -53,10 +45,6 @@ protected:
         }
         return list;
     }
-
-    test::TempDir m_dir;
-    test::FakeClock m_clock{test::defaultToday()};
-    std::unique_ptr<services::Workspace> m_workspace;
 };
 
 } // namespace

@@ -6,6 +6,7 @@
 #include "services/schedulelisting.h"
 #include "services/scheduleservice.h"
 #include "services/workspace.h"
+#include "support/demoworkspacetest.h"
 #include "support/tempdatabase.h"
 
 using namespace Qt::StringLiterals;
@@ -15,17 +16,10 @@ namespace {
 
 constexpr int kSoonDays = 7;
 
-class ScheduleListingTest : public ::testing::Test
+class ScheduleListingTest : public test::DemoWorkspaceTest
 {
 protected:
-    void SetUp() override
-    {
-        auto opened = services::Workspace::open(m_dir.databasePath(), m_clock);
-        ASSERT_TRUE(opened.ok());
-        m_workspace = std::move(opened).value();
-        const Status loaded = services::DemoDataService(*m_workspace).load();
-        ASSERT_TRUE(loaded.ok()) << loaded.error().detail.toStdString();
-    }
+    ScheduleListingTest() : test::DemoWorkspaceTest(QDate(2021, 2, 25)) {}
 
     /// The listed meetings of 01-KH/BCĐ, in the plan's order.
     QList<services::MeetingListing> steeringMeetings(int soonDays = kSoonDays) const
@@ -65,10 +59,6 @@ protected:
 
     /// The CSV row of a meeting table, as one line (no field here needs quoting).
     static QString line(const QStringList& row) { return row.join(u','); }
-
-    test::TempDir m_dir;
-    test::FakeClock m_clock{QDate(2021, 2, 25)};
-    std::unique_ptr<services::Workspace> m_workspace;
 };
 
 } // namespace

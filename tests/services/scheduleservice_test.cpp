@@ -5,6 +5,7 @@
 #include "services/planservice.h"
 #include "services/scheduleservice.h"
 #include "services/workspace.h"
+#include "support/demoworkspacetest.h"
 #include "support/tempdatabase.h"
 
 using namespace Qt::StringLiterals;
@@ -12,16 +13,16 @@ using namespace ed;
 
 namespace {
 
-class ScheduleServiceTest : public ::testing::Test
+class ScheduleServiceTest : public test::DemoWorkspaceTest
 {
 protected:
+    ScheduleServiceTest() : test::DemoWorkspaceTest(QDate(2021, 2, 25)) {}
+
     void SetUp() override
     {
-        auto opened = services::Workspace::open(m_dir.databasePath(), m_clock);
-        ASSERT_TRUE(opened.ok());
-        m_workspace = std::move(opened).value();
-        const Status loaded = services::DemoDataService(*m_workspace).load();
-        ASSERT_TRUE(loaded.ok()) << loaded.error().detail.toStdString();
+        test::DemoWorkspaceTest::SetUp();
+        if (HasFatalFailure())
+            return;
         for (const Plan& p : services::PlanService(*m_workspace).plans().value()) {
             if (p.symbol == u"01-KH/BCĐ"_s)
                 m_plan = p;
@@ -77,9 +78,6 @@ protected:
         return problems.contains(FieldProblem{field, problem});
     }
 
-    test::TempDir m_dir;
-    test::FakeClock m_clock{QDate(2021, 2, 25)};
-    std::unique_ptr<services::Workspace> m_workspace;
     Plan m_plan;
 };
 

@@ -10,6 +10,7 @@
 #include "services/resultsimport.h"
 #include "services/resultsservice.h"
 #include "services/workspace.h"
+#include "support/demoworkspacetest.h"
 #include "support/tempdatabase.h"
 
 #include <QStringList>
@@ -73,18 +74,9 @@ inline std::string describe(const QList<ImportProblem>& problems)
 }
 
 /// A fresh database with the demo plans (for the criteria of 508/KH-UBND).
-class ResultsTest : public ::testing::Test
+class ResultsTest : public DemoWorkspaceTest
 {
 protected:
-    void SetUp() override
-    {
-        auto opened = services::Workspace::open(m_dir.databasePath(), m_clock);
-        ASSERT_TRUE(opened.ok());
-        m_workspace = std::move(opened).value();
-        const Status loaded = services::DemoDataService(*m_workspace).load();
-        ASSERT_TRUE(loaded.ok()) << loaded.error().detail.toStdString();
-    }
-
     Result<services::ResultsImportReport> runBytes(services::ResultsFile kind,
                                                    const QByteArray& bytes)
     {
@@ -192,10 +184,6 @@ protected:
             EXPECT_EQ(ruleId(*r), rule) << describe({*p});
         }
     }
-
-    TempDir m_dir;
-    FakeClock m_clock{defaultToday()};
-    std::unique_ptr<services::Workspace> m_workspace;
 };
 
 } // namespace ed::test
