@@ -185,22 +185,7 @@ Result<ResultsLockState> ResultsService::lockState() const
 
 Status ResultsService::lock(const QString& note)
 {
-    storage::Database& database = m_workspace.database();
-    storage::WriteTransaction transaction(database);
-    storage::BallotResultRepository results(database);
-    const auto state = results.lockState();
-    if (!state)
-        return state.error();
-    if (state.value().isLocked())
-        return Error{ErrorCode::Locked, u"results already official"_s};
-    const ResultsLockEvent event{true, m_workspace.clock().now(), m_workspace.userName(),
-                                 normalizedText(note.trimmed())};
-    if (auto s = results.appendLockEvent(event); !s)
-        return s;
-    if (auto s = transaction.commit(); !s)
-        return s;
-    log::services()->info("results marked official");
-    return success();
+    return appendLockEvent(true, normalizedText(note.trimmed()));
 }
 
 Status ResultsService::unlock(const QString& reason)
@@ -208,21 +193,28 @@ Status ResultsService::unlock(const QString& reason)
     const QString why = normalizedText(reason.trimmed());
     if (why.isEmpty())
         return Error{ErrorCode::InvalidInput, u"unlocking needs a reason"_s};
+    return appendLockEvent(false, why);
+}
+
+Status ResultsService::appendLockEvent(bool locked, const QString& text)
+{
     storage::Database& database = m_workspace.database();
     storage::WriteTransaction transaction(database);
     storage::BallotResultRepository results(database);
     const auto state = results.lockState();
     if (!state)
         return state.error();
-    if (!state.value().isLocked())
-        return Error{ErrorCode::Conflict, u"results are not official"_s};
+    // Locking twice or reopening what is open would only blur the history.
+    if (state.value().isLocked() == locked)
+        return locked ? Error{ErrorCode::Locked, u"results already official"_s}
+                      : Error{ErrorCode::Conflict, u"results are not official"_s};
     if (auto s = results.appendLockEvent(
-                {false, m_workspace.clock().now(), m_workspace.userName(), why});
+                {locked, m_workspace.clock().now(), m_workspace.userName(), text});
         !s)
         return s;
     if (auto s = transaction.commit(); !s)
         return s;
-    log::services()->info("results unlocked");
+    log::services()->info(locked ? "results marked official" : "results unlocked");
     return success();
 }
 

@@ -52,6 +52,8 @@ public:
 
 private:
     [[nodiscard]] Status writeMinutes(const UnitMinutes& minutes, bool keepSources);
+    /// Appends a lock (true) or unlock event, refused when the lock is already in that state.
+    [[nodiscard]] Status appendLockEvent(bool locked, const QString& text);
 
     Workspace& m_workspace;
 };
