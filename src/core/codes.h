@@ -5,6 +5,7 @@
 #include "core/deadline.h"
 #include "core/electionunit.h"
 #include "core/meeting.h"
+#include "core/nomination.h"
 #include "core/plan.h"
 #include "core/task.h"
 
@@ -89,6 +90,29 @@ ED_ENUM_CODES(AwardLevel,
               {AwardLevel::State, "state"},
               {AwardLevel::Province, "province"},
               {AwardLevel::DistrictOrAgency, "district_or_agency"});
+ED_ENUM_CODES(NominationStatus,
+              {NominationStatus::Received, "received"},
+              {NominationStatus::UnderAppraisal, "under_appraisal"},
+              {NominationStatus::Returned, "returned"},
+              {NominationStatus::Proposed, "proposed"},
+              {NominationStatus::Approved, "approved"},
+              {NominationStatus::Rejected, "rejected"});
+ED_ENUM_CODES(NominationAction,
+              {NominationAction::Receive, "receive"},
+              {NominationAction::StartAppraisal, "appraise"},
+              {NominationAction::Return, "return"},
+              {NominationAction::Resubmit, "resubmit"},
+              {NominationAction::Propose, "propose"},
+              {NominationAction::Approve, "approve"},
+              {NominationAction::Reject, "reject"},
+              {NominationAction::RecordDecision, "decision"},
+              {NominationAction::IssueCertificate, "certificate"},
+              {NominationAction::Revert, "revert"});
+ED_ENUM_CODES(AppraisalTrack,
+              {AppraisalTrack::ProvinceDecides, "province"},
+              {AppraisalTrack::ForwardPrimeMinister, "prime_minister"},
+              {AppraisalTrack::ForwardHigher, "higher_state"},
+              {AppraisalTrack::LocalDecides, "local"});
 ED_ENUM_CODES(Comparison,
               {Comparison::AtLeast, "ge"},
               {Comparison::Above, "gt"},

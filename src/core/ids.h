@@ -38,5 +38,7 @@ using InspectionId = Id<struct InspectionTag>;
 using CampaignId = Id<struct CampaignTag>;
 using CriterionId = Id<struct CriterionTag>;
 using AwardFormId = Id<struct AwardFormTag>;
+using NominationId = Id<struct NominationTag>;
+using NominationEventId = Id<struct NominationEventTag>;
 
 } // namespace ed

@@ -131,4 +131,22 @@ QList<FieldProblem> checkAgency(const Agency& agency)
     return problems;
 }
 
+QList<FieldProblem> checkNomination(const Nomination& nomination, QDate today)
+{
+    QList<FieldProblem> problems;
+    if (blank(nomination.name))
+        problems << FieldProblem{u"name"_s, Problem::Required};
+    if (!nomination.nominatingAgency.isValid())
+        problems << FieldProblem{u"nominatingAgency"_s, Problem::Required};
+    if (!nomination.awardForm.isValid())
+        problems << FieldProblem{u"awardForm"_s, Problem::Required};
+    if (nomination.receivedOn.isNull())
+        problems << FieldProblem{u"receivedOn"_s, Problem::Required};
+    else if (!nomination.receivedOn.isValid())
+        problems << FieldProblem{u"receivedOn"_s, Problem::InvalidDate};
+    else if (today.isValid() && nomination.receivedOn > today)
+        problems << FieldProblem{u"receivedOn"_s, Problem::DateInFuture};
+    return problems;
+}
+
 } // namespace ed

@@ -3,6 +3,7 @@
 #include "core/agency.h"
 #include "core/deadline.h"
 #include "core/meeting.h"
+#include "core/nomination.h"
 #include "core/task.h"
 
 #include <QDate>
@@ -25,6 +26,7 @@ enum class Problem {
     DuplicateEntry,   ///< the same agency twice in one role, or one milestone tie twice
     OwnParent,        ///< an agency placed under itself, directly or through its parents
     NotSunday,        ///< an election day that is not a Sunday
+    DateInFuture,     ///< a received date after today
 };
 
 /// A problem and the field it belongs to: "label", "deadline.date", "items[2].content"…
@@ -41,5 +43,8 @@ struct FieldProblem
 [[nodiscard]] QList<FieldProblem> checkMeeting(const Meeting& meeting, QDate today);
 [[nodiscard]] QList<FieldProblem> checkTask(const StandingTask& task);
 [[nodiscard]] QList<FieldProblem> checkAgency(const Agency& agency);
+/// A nomination's problems on `today`: name, nominating agency, award form and received date
+/// are required, and the dossier cannot arrive after today.
+[[nodiscard]] QList<FieldProblem> checkNomination(const Nomination& nomination, QDate today);
 
 } // namespace ed

@@ -80,6 +80,9 @@ QString problemMessage(Problem problem)
     case Problem::HeldDateInFuture:
         return QCoreApplication::translate(
                 "Problems", "The day held is after today: choose today or an earlier day.");
+    case Problem::DateInFuture:
+        return QCoreApplication::translate(
+                "Problems", "The date is after today: choose today or an earlier day.");
     case Problem::HeldDateNotHeld:
         return QCoreApplication::translate(
                 "Problems",

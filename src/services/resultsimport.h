@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/importproblem.h"
 #include "core/result.h"
+#include "services/importreport.h"
 
 #include <QByteArrayView>
 #include <QList>
@@ -12,26 +12,7 @@ namespace ed::services {
 class Workspace;
 
 /// What a units or results import did, or would do, or why it does nothing.
-struct ResultsImportReport
-{
-    int rows = 0;      ///< data rows read
-    int added = 0;     ///< units (or unit ballots) new to the database
-    int updated = 0;   ///< existing ones whose values change
-    int unchanged = 0; ///< existing ones the file repeats as they are
-    /// Errors (rule ids E…): the file is refused whole and nothing is written. Capped at
-    /// kMaxProblems; `moreProblems` counts the rest.
-    QList<ImportProblem> problems;
-    int moreProblems = 0;
-    /// Warnings (W…): the figures are legal but must be explained; they never block.
-    QList<ImportProblem> warnings;
-    int moreWarnings = 0;
-    bool written = false; ///< true after run() stored the file
-
-    [[nodiscard]] bool refused() const { return !problems.isEmpty(); }
-};
-
-/// Problems listed per import before "and N more".
-inline constexpr int kMaxProblems = 200;
+using ResultsImportReport = ImportReport;
 
 /// Which file an import reads.
 enum class ResultsFile {

@@ -1,0 +1,124 @@
+#pragma once
+
+#include "core/awardmoney.h"
+#include "core/campaign.h"
+#include "core/eligibility.h"
+#include "core/nomination.h"
+#include "core/result.h"
+#include "core/workingdays.h"
+#include "services/texttable.h"
+
+#include <QList>
+
+#include <optional>
+
+namespace ed::services {
+
+class Workspace;
+
+/// A nomination as the review queue, its detail pane and the CLI list show it.
+struct NominationRow
+{
+    Nomination nomination; ///< its checklist completed to the award form's items
+    AwardForm awardForm;
+    QString agencyName;
+    QString agencyAbbreviation;
+    QString unitCode; ///< empty when not tied to a unit
+    QString unitName;
+    Eligibility eligibility;
+    QList<NominationId> duplicates; ///< the same nominee's other nominations in the campaign
+    AppraisalTrack track = AppraisalTrack::ProvinceDecides;
+    int limitDays = 0;         ///< working days the track allows
+    QDate appraisalDue;        ///< the limitDays-th working day after the clock start
+    bool overdue = false;      ///< undecided and today is past the due date
+    int workingDaysLeft = 0;   ///< to the due date: 0 on the day, negative when overdue
+    bool dossierComplete = false;
+    /// The award money at the decision date, or at today's rates before a decision
+    /// (moneyEstimated); nullopt when the tables have no rate for the form and kind.
+    std::optional<qint64> awardMoney;
+    bool moneyEstimated = false;
+};
+
+/// One workflow step asked for a nomination.
+struct StepRequest
+{
+    NominationId nomination;
+    NominationAction action = NominationAction::StartAppraisal;
+    QString note;    ///< the reason, where one is needed
+    QString by;      ///< who; empty = the workspace's user
+    std::optional<AwardDecision> decision; ///< RecordDecision
+    QDate on;        ///< Resubmit and IssueCertificate: the day; invalid = today
+};
+
+/// The award money of one decision.
+struct DecisionSummary
+{
+    AwardDecision decision;
+    int nominations = 0;
+    qint64 total = 0;      ///< đồng, the sum of the amounts known
+    int withoutAmount = 0; ///< nominations whose form has no rate in the tables
+};
+
+/// The Home Affairs clerks' review: nominations with their eligibility from the results, dossier
+/// checklist, working-day deadline, duplicate guard, workflow with its append-only trail, award
+/// money, and the data behind deadlines and money.
+class NominationService
+{
+public:
+    explicit NominationService(Workspace& workspace) : m_workspace(workspace) {}
+
+    /// Every nomination, by id.
+    [[nodiscard]] Result<QList<NominationRow>> list() const;
+    [[nodiscard]] Result<NominationRow> row(NominationId id) const;
+    /// The nomination's trail, oldest first.
+    [[nodiscard]] Result<QList<NominationEvent>> history(NominationId id) const;
+    /// The CLI's table: id, nominee_kind, nominee_name, unit_code, award_form, status, eligible,
+    /// failed_criteria, duplicate, appraisal_due, overdue. award_form is the import's code.
+    [[nodiscard]] static TextTable listTable(const QList<NominationRow>& rows);
+
+    /// Stores a new nomination as received and records it in the trail. Refused with
+    /// InvalidInput when checkNomination() finds a problem or a reference is unknown.
+    [[nodiscard]] Result<NominationId> add(const Nomination& nomination, const QString& by = {});
+    /// Replaces the details a clerk edits (not the status, decision or checklist).
+    [[nodiscard]] Status update(const Nomination& nomination);
+    /// Replaces the checklist; items the award form does not need are refused.
+    [[nodiscard]] Status setDossier(NominationId id, const QList<DossierItemState>& checklist);
+    /// The clerk's yes or no on a qualitative criterion; nullopt takes the judgement back.
+    [[nodiscard]] Status setJudgement(NominationId id,
+                                      CriterionId criterion,
+                                      std::optional<bool> met,
+                                      const QString& note);
+
+    /// Runs the steps in one transaction, all or none, each recorded in the trail. Refused with
+    /// InvalidInput (the detail names the nomination and why) when the workflow does not allow
+    /// a step, a reason is missing, a flagged nominee is proposed without a reason, or a
+    /// decision lacks its number, date or signer.
+    [[nodiscard]] Result<QList<NominationEventId>> perform(const QList<StepRequest>& steps);
+    /// Takes the steps back (undo), appending a revert for each. Each must be still its
+    /// nomination's latest step; otherwise nothing changes and Conflict is returned.
+    [[nodiscard]] Status revert(const QList<NominationEventId>& events, const QString& by = {});
+
+    /// The award decisions recorded so far with their money, by decision date and number.
+    [[nodiscard]] Result<QList<DecisionSummary>> decisions() const;
+
+    [[nodiscard]] Result<QList<PublicHoliday>> holidays() const;
+    [[nodiscard]] Status setHolidays(const QList<PublicHoliday>& holidays);
+    [[nodiscard]] Result<QList<AppraisalLimit>> limits() const;
+    /// Refused with InvalidInput for a limit outside 1–365 working days.
+    [[nodiscard]] Status setLimits(const QList<AppraisalLimit>& limits);
+    [[nodiscard]] Result<AwardMoneyTables> moneyTables() const;
+    [[nodiscard]] Status setMoneyTables(const AwardMoneyTables& tables);
+
+private:
+    Workspace& m_workspace;
+};
+
+/// The appraisal track of an award form's level (a state award: 15 days unless it is a higher
+/// one).
+[[nodiscard]] AppraisalTrack appraisalTrack(AwardLevel level, bool higherStateAward);
+
+/// The import's award form codes: `nha_nuoc`, `bang_khen_tinh`, `giay_khen`, one per level.
+[[nodiscard]] QString awardFormImportCode(AwardLevel level);
+[[nodiscard]] std::optional<AwardLevel> awardLevelFromImportCode(const QString& code);
+
+} // namespace ed::services

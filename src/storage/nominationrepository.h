@@ -1,0 +1,59 @@
+#pragma once
+
+#include "core/nomination.h"
+#include "core/result.h"
+
+#include <QList>
+
+#include <memory>
+#include <optional>
+
+namespace ed::storage {
+
+class Database;
+class Statement;
+
+/// The nominations, their dossier checklist, the clerk's judgements and the audit trail. An
+/// import adds thousands, so the insert statements are prepared once per repository.
+class NominationRepository
+{
+public:
+    explicit NominationRepository(Database& database);
+    ~NominationRepository();
+    NominationRepository(const NominationRepository&) = delete;
+    NominationRepository& operator=(const NominationRepository&) = delete;
+
+    /// Inserts the nomination's own row (status included, not its checklist or judgements).
+    [[nodiscard]] Result<NominationId> add(const Nomination& nomination);
+    /// Replaces what the clerk edits: nominee, unit, agency, award form, achievement, received
+    /// date. The workflow fields are left alone.
+    [[nodiscard]] Status updateDetails(const Nomination& nomination);
+    /// Replaces the workflow fields: status, restart date, decision and certificate date.
+    [[nodiscard]] Status updateWorkflow(const Nomination& nomination);
+    /// Every nomination with its checklist and judgements, by id.
+    [[nodiscard]] Result<QList<Nomination>> all() const;
+    [[nodiscard]] Result<std::optional<Nomination>> find(NominationId id) const;
+
+    /// Replaces the stored checklist.
+    [[nodiscard]] Status setDossier(NominationId id, const QList<DossierItemState>& items);
+    [[nodiscard]] Status putJudgement(NominationId id, const Judgement& judgement);
+    [[nodiscard]] Status removeJudgement(NominationId id, CriterionId criterion);
+
+    /// Appends to the trail; rows already there are never changed (the database refuses it).
+    [[nodiscard]] Result<NominationEventId> appendEvent(const NominationEvent& event);
+    /// The nomination's trail, oldest first.
+    [[nodiscard]] Result<QList<NominationEvent>> events(NominationId id) const;
+    /// The step a revert would take back: the latest one that is neither a revert nor reverted.
+    [[nodiscard]] Result<std::optional<NominationEvent>> lastEffectiveEvent(NominationId id) const;
+    /// The date of the latest resubmission that was not reverted; invalid when none.
+    [[nodiscard]] Result<QDate> lastResubmission(NominationId id) const;
+
+private:
+    [[nodiscard]] Result<QList<Nomination>> select(const QString& where, NominationId id) const;
+
+    Database& m_database;
+    std::unique_ptr<Statement> m_insert;
+    std::unique_ptr<Statement> m_insertEvent;
+};
+
+} // namespace ed::storage
