@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/agency.h"
 #include "core/awardmoney.h"
 #include "core/campaign.h"
 #include "core/eligibility.h"
@@ -50,6 +51,14 @@ struct StepRequest
     QDate on;        ///< Resubmit and IssueCertificate: the day; invalid = today
 };
 
+/// What a nomination form chooses from.
+struct NominationChoices
+{
+    QList<Campaign> campaigns; ///< with their award forms and criteria
+    QList<Agency> agencies;    ///< nominating agencies, by name
+    QList<ElectionUnit> units; ///< election units, by code
+};
+
 /// The award money of one decision.
 struct DecisionSummary
 {
@@ -67,6 +76,8 @@ class NominationService
 public:
     explicit NominationService(Workspace& workspace) : m_workspace(workspace) {}
 
+    /// The campaigns, agencies and units a nomination may refer to.
+    [[nodiscard]] Result<NominationChoices> choices() const;
     /// Every nomination, by id.
     [[nodiscard]] Result<QList<NominationRow>> list() const;
     [[nodiscard]] Result<NominationRow> row(NominationId id) const;
