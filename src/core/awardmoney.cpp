@@ -28,16 +28,13 @@ qint64 roundedAwardAmount(qint64 thousandths, qint64 baseSalary)
     return (exactTimesThousand + step - 1) / step * kRoundingStep;
 }
 
-std::optional<qint64> awardAmount(const AwardMoneyTables& tables,
-                                  AwardLevel level,
-                                  NomineeKind kind,
-                                  QDate date)
+std::optional<qint64>
+awardAmount(const AwardMoneyTables& tables, AwardLevel level, NomineeKind kind, QDate date)
 {
     if (!date.isValid())
         return std::nullopt;
-    const BaseSalary* base = inForceOn(tables.baseSalaries, date, [](const BaseSalary&) {
-        return true;
-    });
+    const BaseSalary* base =
+            inForceOn(tables.baseSalaries, date, [](const BaseSalary&) { return true; });
     const AwardCoefficient* coefficient =
             inForceOn(tables.coefficients, date, [&](const AwardCoefficient& c) {
                 return c.level == level && c.kind == kind;

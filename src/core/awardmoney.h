@@ -46,9 +46,7 @@ struct AwardMoneyTables
 /// The money for `level` and `kind` decided on `date`, from the base salary and the coefficient
 /// in force that day (the latest whose effective date is not after it); nullopt when either
 /// table has no row for that day.
-[[nodiscard]] std::optional<qint64> awardAmount(const AwardMoneyTables& tables,
-                                                AwardLevel level,
-                                                NomineeKind kind,
-                                                QDate date);
+[[nodiscard]] std::optional<qint64>
+awardAmount(const AwardMoneyTables& tables, AwardLevel level, NomineeKind kind, QDate date);
 
 } // namespace ed

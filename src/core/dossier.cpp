@@ -24,9 +24,8 @@ int dossierOriginals(AwardLevel level, bool higherStateAward)
     return higherStateAward ? 3 : 2;
 }
 
-QList<DossierItemState> completeChecklist(const QList<DossierItemState>& stored,
-                                          AwardLevel level,
-                                          bool higherStateAward)
+QList<DossierItemState>
+completeChecklist(const QList<DossierItemState>& stored, AwardLevel level, bool higherStateAward)
 {
     QList<DossierItemState> checklist;
     for (const QString& item : dossierItems(level, higherStateAward)) {

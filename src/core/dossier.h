@@ -23,9 +23,8 @@ namespace ed {
 
 /// The stored checklist completed to the form's items, in catalogue order: an item never
 /// checked is missing. Items the form does not need are dropped.
-[[nodiscard]] QList<DossierItemState> completeChecklist(const QList<DossierItemState>& stored,
-                                                        AwardLevel level,
-                                                        bool higherStateAward);
+[[nodiscard]] QList<DossierItemState>
+completeChecklist(const QList<DossierItemState>& stored, AwardLevel level, bool higherStateAward);
 
 /// True when every item of the form is present.
 [[nodiscard]] bool dossierComplete(const QList<DossierItemState>& checklist);

@@ -40,10 +40,10 @@ enum class NominationAction {
 
 /// Which appraisal time limit applies (law.md §9, 2021 regime).
 enum class AppraisalTrack {
-    ProvinceDecides,      ///< the province decides, e.g. its Bằng khen (10 days)
+    ProvinceDecides, ///< the province decides, e.g. its Bằng khen (10 days)
     ForwardPrimeMinister, ///< forwarded: BK TTg, Cờ thi đua CP, Huân chương Lao động… (15 days)
-    ForwardHigher,        ///< forwarded: Huân chương Độc lập and higher, State titles (30 days)
-    LocalDecides,         ///< an agency's or district's own Giấy khen (10 days)
+    ForwardHigher, ///< forwarded: Huân chương Độc lập and higher, State titles (30 days)
+    LocalDecides,  ///< an agency's or district's own Giấy khen (10 days)
 };
 
 /// Working days to appraise on one track; configurable data (law.md §9).
@@ -112,7 +112,10 @@ struct Nomination
     QList<Judgement> judgements;
 
     /// The day the appraisal clock counts from.
-    [[nodiscard]] QDate clockStart() const { return restartedOn.isValid() ? restartedOn : receivedOn; }
+    [[nodiscard]] QDate clockStart() const
+    {
+        return restartedOn.isValid() ? restartedOn : receivedOn;
+    }
     friend bool operator==(const Nomination&, const Nomination&) = default;
 };
 
@@ -127,9 +130,9 @@ struct NominationEvent
     std::optional<NominationStatus> from; ///< none for Receive
     NominationStatus to = NominationStatus::Received;
     QString note;
-    bool override = false;         ///< proposed although it fails a criterion
-    QDate on;                      ///< resubmission, decision or certificate date
-    NominationEventId reverts;     ///< for Revert: the step taken back
+    bool override = false;                 ///< proposed although it fails a criterion
+    QDate on;                              ///< resubmission, decision or certificate date
+    NominationEventId reverts;             ///< for Revert: the step taken back
     std::optional<AwardDecision> decision; ///< for RecordDecision
 
     friend bool operator==(const NominationEvent&, const NominationEvent&) = default;

@@ -30,7 +30,8 @@ std::optional<NominationStatus> nextStatus(const Nomination& nomination, Nominat
         return from == S::Approved && !nomination.decision ? std::optional(S::Approved)
                                                            : std::nullopt;
     case NominationAction::IssueCertificate:
-        return from == S::Approved && nomination.decision && !nomination.certificateIssuedOn.isValid()
+        return from == S::Approved && nomination.decision
+                               && !nomination.certificateIssuedOn.isValid()
                        ? std::optional(S::Approved)
                        : std::nullopt;
     }

@@ -108,6 +108,19 @@ QString revoteSentence(const Measure& m)
 
 } // namespace
 
+QString measureSentence(const QString& criterionCode, const Measure& m)
+{
+    if (criterionCode == u"turnout"_s)
+        return turnoutSentence(m);
+    if (criterionCode == u"law_study"_s)
+        return studySentence(m);
+    if (criterionCode == u"invalid_ballots"_s)
+        return invalidSentence(m);
+    if (criterionCode == u"no_revote"_s)
+        return revoteSentence(m);
+    return {};
+}
+
 QStringList explanation(const UnitEvaluation& e)
 {
     QStringList sentences;

@@ -37,6 +37,9 @@ namespace ed::i18n {
 /// Each criterion of a unit in words, one sentence each, for the detail panel:
 /// "Tỷ lệ cử tri đi bầu 99,89 % (19.979/20.000), cần ≥ 99,90 %: thiếu 1 cử tri."
 [[nodiscard]] QStringList explanation(const UnitEvaluation& unit);
+/// One measurable criterion in a sentence, by its code (`turnout`, `law_study`,
+/// `invalid_ballots`, `no_revote`); empty for another code.
+[[nodiscard]] QString measureSentence(const QString& criterionCode, const Measure& measure);
 /// Near-miss warnings: criteria that pass within a tenth of a percent of their line.
 [[nodiscard]] QStringList nearMisses(const UnitEvaluation& unit);
 

@@ -29,10 +29,10 @@ struct NominationRow
     Eligibility eligibility;
     QList<NominationId> duplicates; ///< the same nominee's other nominations in the campaign
     AppraisalTrack track = AppraisalTrack::ProvinceDecides;
-    int limitDays = 0;         ///< working days the track allows
-    QDate appraisalDue;        ///< the limitDays-th working day after the clock start
-    bool overdue = false;      ///< undecided and today is past the due date
-    int workingDaysLeft = 0;   ///< to the due date: 0 on the day, negative when overdue
+    int limitDays = 0;       ///< working days the track allows
+    QDate appraisalDue;      ///< the limitDays-th working day after the clock start
+    bool overdue = false;    ///< undecided and today is past the due date
+    int workingDaysLeft = 0; ///< to the due date: 0 on the day, negative when overdue
     bool dossierComplete = false;
     /// The award money at the decision date, or at today's rates before a decision
     /// (moneyEstimated); nullopt when the tables have no rate for the form and kind.
@@ -45,10 +45,10 @@ struct StepRequest
 {
     NominationId nomination;
     NominationAction action = NominationAction::StartAppraisal;
-    QString note;    ///< the reason, where one is needed
-    QString by;      ///< who; empty = the workspace's user
+    QString note;                          ///< the reason, where one is needed
+    QString by;                            ///< who; empty = the workspace's user
     std::optional<AwardDecision> decision; ///< RecordDecision
-    QDate on;        ///< Resubmit and IssueCertificate: the day; invalid = today
+    QDate on; ///< Resubmit and IssueCertificate: the day; invalid = today
 };
 
 /// What a nomination form chooses from.

@@ -50,8 +50,8 @@ Status AwardSettingsRepository::setHolidays(const QList<PublicHoliday>& holidays
 
 Result<QList<AppraisalLimit>> AwardSettingsRepository::limits() const
 {
-    Statement select(connectionOf(m_database),
-                     u"SELECT track, working_days FROM appraisal_limit"_s, "select limits");
+    Statement select(connectionOf(m_database), u"SELECT track, working_days FROM appraisal_limit"_s,
+                     "select limits");
     if (auto s = select.exec(); !s)
         return s.error();
     QList<AppraisalLimit> limits;

@@ -51,11 +51,11 @@ void bindWorkflow(Statement& statement, const Nomination& n)
     const bool decided = n.decision.has_value();
     statement.bind(u":status"_s, toCode(n.status))
             .bind(u":restarted"_s, n.restartedOn)
-            .bind(u":number"_s, textOrNull(decided ? normalizedText(n.decision->number) : QString(),
-                                           decided))
+            .bind(u":number"_s,
+                  textOrNull(decided ? normalizedText(n.decision->number) : QString(), decided))
             .bind(u":decided_on"_s, decided ? n.decision->date : QDate())
-            .bind(u":signer"_s, textOrNull(decided ? normalizedText(n.decision->signer) : QString(),
-                                           decided))
+            .bind(u":signer"_s,
+                  textOrNull(decided ? normalizedText(n.decision->signer) : QString(), decided))
             .bind(u":certificate"_s, n.certificateIssuedOn);
 }
 
@@ -177,8 +177,8 @@ Result<QList<Nomination>> NominationRepository::select(const QString& where, Nom
                    "select nominations");
     Statement documents(db,
                         u"SELECT nomination_id, item, present, note FROM nomination_document "
-                        "%1 ORDER BY nomination_id"_s.arg(where.isEmpty() ? QString()
-                                                          : u"WHERE nomination_id = :id"_s),
+                        "%1 ORDER BY nomination_id"_s.arg(
+                                where.isEmpty() ? QString() : u"WHERE nomination_id = :id"_s),
                         "select nomination documents");
     Statement judgements(db,
                          u"SELECT j.nomination_id, j.criterion_id, j.met, j.note, j.judged_by, "
@@ -203,9 +203,8 @@ Result<QList<Nomination>> NominationRepository::select(const QString& where, Nom
         return s.error();
     while (documents.next()) {
         if (const auto it = index.constFind(documents.id<NominationId>(0)); it != index.cend())
-            nominations[*it].dossier << DossierItemState{documents.text(1),
-                                                         documents.integer(2) != 0,
-                                                         documents.text(3)};
+            nominations[*it].dossier << DossierItemState{
+                    documents.text(1), documents.integer(2) != 0, documents.text(3)};
     }
     if (auto s = judgements.exec(); !s)
         return s.error();
@@ -333,14 +332,28 @@ Result<QList<NominationEvent>> NominationRepository::events(NominationId id) con
     return events;
 }
 
-Result<std::optional<NominationEvent>> NominationRepository::lastEffectiveEvent(NominationId id) const
+Result<std::optional<NominationEvent>> NominationRepository::findEvent(NominationEventId id) const
 {
     Statement select(connectionOf(m_database),
-                     u"SELECT %1 FROM nomination_event e WHERE nomination_id = :id "
-                     "AND action <> 'revert' AND NOT EXISTS (SELECT 1 FROM nomination_event r "
-                     "WHERE r.reverts_event_id = e.id) ORDER BY id DESC LIMIT 1"_s.arg(
-                             kEventColumns),
-                     "select last nomination event");
+                     u"SELECT %1 FROM nomination_event WHERE id = :id"_s.arg(kEventColumns),
+                     "select nomination event");
+    select.bind(u":id"_s, id);
+    if (auto s = select.exec(); !s)
+        return s.error();
+    if (!select.next())
+        return std::optional<NominationEvent>();
+    return std::optional<NominationEvent>(readEvent(select));
+}
+
+Result<std::optional<NominationEvent>>
+NominationRepository::lastEffectiveEvent(NominationId id) const
+{
+    Statement select(
+            connectionOf(m_database),
+            u"SELECT %1 FROM nomination_event e WHERE nomination_id = :id "
+            "AND action <> 'revert' AND NOT EXISTS (SELECT 1 FROM nomination_event r "
+            "WHERE r.reverts_event_id = e.id) ORDER BY id DESC LIMIT 1"_s.arg(kEventColumns),
+            "select last nomination event");
     select.bind(u":id"_s, id);
     if (auto s = select.exec(); !s)
         return s.error();

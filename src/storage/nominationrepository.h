@@ -43,6 +43,7 @@ public:
     [[nodiscard]] Result<NominationEventId> appendEvent(const NominationEvent& event);
     /// The nomination's trail, oldest first.
     [[nodiscard]] Result<QList<NominationEvent>> events(NominationId id) const;
+    [[nodiscard]] Result<std::optional<NominationEvent>> findEvent(NominationEventId id) const;
     /// The step a revert would take back: the latest one that is neither a revert nor reverted.
     [[nodiscard]] Result<std::optional<NominationEvent>> lastEffectiveEvent(NominationId id) const;
     /// The date of the latest resubmission that was not reverted; invalid when none.
