@@ -26,7 +26,8 @@ public:
 
     [[nodiscard]] bool isWorkingDay(QDate date) const;
     /// The `n`th working day after `from` (`from` itself never counts): received on Friday
-    /// 05/02/2021 with Tết from 10/02, the 5th working day is 17/02. n ≤ 0 gives `from`.
+    /// 05/02/2021, with Tết from 10/02 to 16/02, the 3rd working day is 17/02. n ≤ 0 gives
+    /// `from`.
     [[nodiscard]] QDate addWorkingDays(QDate from, int n) const;
     /// Working days after `from` up to and including `to`; negative when `to` is earlier:
     /// the days left before a deadline (0 on the day itself).
