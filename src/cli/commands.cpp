@@ -1,6 +1,7 @@
 #include "cli/commands.h"
 
 #include "cli/cli.h"
+#include "cli/nominationcommands.h"
 #include "cli/resultscommands.h"
 #include "cli/schedulecommands.h"
 #include "i18n/errormessages.h"
@@ -249,6 +250,17 @@ constexpr Command kCommands[] = {
                            "criteria, or shows, sets or lifts the official lock that refuses "
                            "imports and edits."),
          resultsCommand},
+        {"nominations",
+         "nominations import FILE | nominations list [--format csv|json|table] | "
+         "nominations decide ID STEP [--note TEXT] [--by NAME] [--on YYYY-MM-DD] | "
+         "nominations decisions [--format csv|json|table]",
+         QT_TRANSLATE_NOOP("Cli",
+                           "Imports award nominations from a nominating agency's CSV file (a "
+                           "file with any problem is refused whole), lists them with their "
+                           "eligibility, duplicates and working-day appraisal deadline, takes a "
+                           "workflow step (approve, reject, return, appraise, propose, "
+                           "resubmit), or lists the award decisions with their money."),
+         nominationsCommand},
 };
 
 } // namespace

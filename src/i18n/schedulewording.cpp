@@ -137,6 +137,46 @@ QString importProblemMessage(const ImportProblem& p)
     else if (p.code == u"unknown_value"_s)
         what = QCoreApplication::translate("Problems", "\"%1\" is not allowed; write one of: %2")
                        .arg(value, choices);
+    else if (p.code == u"unknown_unit"_s)
+        what = p.expected.isEmpty()
+                       ? QCoreApplication::translate("Problems",
+                                                     "no election unit has the code \"%1\"; "
+                                                     "import the units first or correct the code")
+                                 .arg(value)
+                       : QCoreApplication::translate("Problems",
+                                                     "no election unit has the code \"%1\"; did "
+                                                     "you mean %2?")
+                                 .arg(value, choices);
+    else if (p.code == u"unknown_agency"_s)
+        what = p.expected.isEmpty()
+                       ? QCoreApplication::translate("Problems",
+                                                     "no agency is named or abbreviated \"%1\"; "
+                                                     "add it in the Agencies area or correct "
+                                                     "the name")
+                                 .arg(value)
+                       : QCoreApplication::translate("Problems",
+                                                     "no agency is named or abbreviated \"%1\"; "
+                                                     "the closest known: %2")
+                                 .arg(value, p.expected.join(u"; "_s));
+    else if (p.code == u"no_award_form"_s)
+        what = QCoreApplication::translate("Problems",
+                                           "no campaign offers the award form \"%1\"; load the "
+                                           "campaign's plan first")
+                       .arg(value);
+    else if (p.code == u"invalid_date"_s)
+        what = QCoreApplication::translate("Problems",
+                                           "\"%1\" is not a date; write it as YYYY-MM-DD, for "
+                                           "example 2021-06-01")
+                       .arg(value);
+    else if (p.code == u"date_in_future"_s)
+        what = QCoreApplication::translate("Problems",
+                                           "%1 is after today; write the day the dossier arrived")
+                       .arg(value);
+    else if (p.code == u"too_many_rows"_s)
+        what = QCoreApplication::translate("Problems",
+                                           "the file has more than %1 rows; split it into "
+                                           "smaller files")
+                       .arg(p.detail);
     else if (p.code == u"unknown_parent"_s)
         what = QCoreApplication::translate("Problems",
                                            "no agency is named or abbreviated \"%1\"; write the "
@@ -148,11 +188,19 @@ QString importProblemMessage(const ImportProblem& p)
                                                        "\"%1\"; write the parent's full name")
                        .arg(value);
     else if (p.code == u"ambiguous_name"_s)
-        what = QCoreApplication::translate(
-                       "Problems",
-                       "several agencies in the directory are named \"%1\"; rename them in the "
-                       "Agencies area first")
-                       .arg(value);
+        what = p.expected.isEmpty()
+                       ? QCoreApplication::translate("Problems",
+                                                     "several agencies in the directory are named "
+                                                     "\"%1\"; rename them in the Agencies area "
+                                                     "first")
+                                 .arg(value)
+                       : QCoreApplication::translate("Problems",
+                                                     "several agencies are named or abbreviated "
+                                                     "\"%1\": %2; write the full name of one")
+                                 .arg(value, p.expected.join(u"; "_s));
+    else if (p.code == u"duplicate"_s && !p.detail.isEmpty())
+        what = QCoreApplication::translate("Problems", "\"%1\" repeats line %2; keep one line")
+                       .arg(value, p.detail);
     else if (p.code == u"duplicate"_s)
         what = QCoreApplication::translate("Problems",
                                            "\"%1\" appears on an earlier line too; keep one line")
@@ -186,12 +234,15 @@ QString importProblemMessage(const ImportProblem& p)
                                            "a column name appears twice in the header; keep one");
     else if (p.code == u"empty_column_name"_s)
         what = QCoreApplication::translate("Problems", "a column of the header has no name");
-    else if (p.code == u"line_too_long"_s || p.code == u"too_many_fields"_s
-             || p.code == u"file_too_large"_s)
+    else if (p.code == u"file_too_large"_s)
+        what = QCoreApplication::translate("Problems",
+                                           "the file is too large for one import; split it into "
+                                           "smaller files");
+    else if (p.code == u"line_too_long"_s || p.code == u"too_many_fields"_s)
         what = QCoreApplication::translate(
                 "Problems",
-                "the file is too large for an import (at most 512 MiB, 65,536 characters a "
-                "line and 256 fields); split it or remove what does not belong");
+                "the line is too long for an import (at most 65,536 characters and 256 fields); "
+                "remove what does not belong");
     else
         what = p.code;
     return where + u": "_s + what;

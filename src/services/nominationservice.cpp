@@ -269,36 +269,53 @@ TextTable NominationService::listTable(const QList<NominationRow>& rows)
 
 Result<NominationId> NominationService::add(const Nomination& nomination, const QString& by)
 {
-    const QList<FieldProblem> problems = checkNomination(nomination, m_workspace.clock().today());
-    if (!problems.isEmpty())
-        return Error{ErrorCode::InvalidInput, u"nomination: %1"_s.arg(problems.first().field)};
+    auto ids = addAll({nomination}, by);
+    if (!ids)
+        return ids.error();
+    return ids.value().first();
+}
+
+Result<QList<NominationId>> NominationService::addAll(const QList<Nomination>& nominations,
+                                                      const QString& by)
+{
+    const QDate today = m_workspace.clock().today();
+    for (const Nomination& n : nominations) {
+        const QList<FieldProblem> problems = checkNomination(n, today);
+        if (!problems.isEmpty())
+            return Error{ErrorCode::InvalidInput, u"nomination: %1"_s.arg(problems.first().field)};
+    }
     storage::Database& database = m_workspace.database();
     storage::WriteTransaction transaction(database);
-    storage::NominationRepository repository(database);
-    Nomination stored = nomination;
-    stored.status = NominationStatus::Received;
-    stored.restartedOn = QDate();
-    stored.decision.reset();
-    stored.certificateIssuedOn = QDate();
-    const auto id = repository.add(stored);
-    if (!id)
-        return id.error();
-    if (!nomination.dossier.isEmpty()) {
-        if (auto s = repository.setDossier(id.value(), nomination.dossier); !s)
-            return s.error();
-    }
+    storage::NominationRepository repository(database); // one set of prepared statements
     NominationEvent received;
-    received.nomination = id.value();
     received.at = m_workspace.clock().now();
     received.by = by.isEmpty() ? m_workspace.userName() : by;
     received.action = NominationAction::Receive;
     received.to = NominationStatus::Received;
-    received.on = nomination.receivedOn;
-    if (auto event = repository.appendEvent(received); !event)
-        return event.error();
+    QList<NominationId> ids;
+    ids.reserve(nominations.size());
+    for (const Nomination& nomination : nominations) {
+        Nomination stored = nomination;
+        stored.status = NominationStatus::Received;
+        stored.restartedOn = QDate();
+        stored.decision.reset();
+        stored.certificateIssuedOn = QDate();
+        const auto id = repository.add(stored);
+        if (!id)
+            return id.error();
+        if (!nomination.dossier.isEmpty()) {
+            if (auto s = repository.setDossier(id.value(), nomination.dossier); !s)
+                return s.error();
+        }
+        received.nomination = id.value();
+        received.on = nomination.receivedOn;
+        if (auto event = repository.appendEvent(received); !event)
+            return event.error();
+        ids << id.value();
+    }
     if (auto s = transaction.commit(); !s)
         return s.error();
-    return id;
+    return ids;
 }
 
 Status NominationService::update(const Nomination& nomination)

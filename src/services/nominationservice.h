@@ -90,6 +90,9 @@ public:
     /// Stores a new nomination as received and records it in the trail. Refused with
     /// InvalidInput when checkNomination() finds a problem or a reference is unknown.
     [[nodiscard]] Result<NominationId> add(const Nomination& nomination, const QString& by = {});
+    /// Adds every nomination as add() does, in one transaction: all of them or none.
+    [[nodiscard]] Result<QList<NominationId>> addAll(const QList<Nomination>& nominations,
+                                                     const QString& by = {});
     /// Replaces the details a clerk edits (not the status, decision or checklist).
     [[nodiscard]] Status update(const Nomination& nomination);
     /// Replaces the checklist; items the award form does not need are refused.
