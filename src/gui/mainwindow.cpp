@@ -33,7 +33,7 @@ namespace ed::gui {
 MainWindow::MainWindow(services::Workspace& workspace, QWidget* parent)
     : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>()), m_workspace(workspace),
       m_planService(workspace), m_scheduleService(workspace), m_resultsService(workspace),
-      m_undoStack(new QUndoStack(this)),
+      m_nominationService(workspace), m_undoStack(new QUndoStack(this)),
       m_editContext(new EditContext(m_scheduleService, *m_undoStack, workspace.clock(), this)),
       m_databaseLabel(new QLabel(this))
 {
@@ -52,8 +52,9 @@ MainWindow::MainWindow(services::Workspace& workspace, QWidget* parent)
     addArea(Area::Results,
             new ResultsPage(m_planService, m_resultsService, *m_editContext, workspace, this),
             tr("Election results"), QStyle::SP_DialogApplyButton);
-    addArea(Area::Nominations, new NominationsPage(m_planService, this), tr("Nominations"),
-            QStyle::SP_DialogYesButton);
+    auto* nominations = new NominationsPage(m_planService, m_nominationService, *m_editContext,
+                                            workspace, this);
+    addArea(Area::Nominations, nominations, tr("Nominations"), QStyle::SP_DialogYesButton);
     addArea(Area::Reports, new ReportsPage(this), tr("Reports"), QStyle::SP_FileIcon);
 
     QListWidget* navigation = m_ui->navigationListWidget;
@@ -69,6 +70,9 @@ MainWindow::MainWindow(services::Workspace& workspace, QWidget* parent)
         if (tasks->selectTask(task))
             showArea(Area::Tasks);
     });
+
+    connect(nominations, &NominationsPage::statusMessage, this,
+            [this](const QString& text) { statusBar()->showMessage(text, 15000); });
 
     connect(m_ui->settingsAction, &QAction::triggered, this, &MainWindow::openSettings);
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
@@ -165,8 +169,8 @@ void MainWindow::showAbout()
     QMessageBox::about(
             this, tr("About ElectionDesk"),
             tr("<h3>ElectionDesk %1</h3><p>A workbench for the election steering office: plans, "
-               "meetings, tasks, agencies and election results now; award nominations and "
-               "printed reports in later updates.</p>")
+               "meetings, tasks, agencies, election results and the review of award nominations "
+               "now; printed reports in a later update.</p>")
                     .arg(QApplication::applicationVersion().toHtmlEscaped()));
 }
 

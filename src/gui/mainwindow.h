@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/result.h"
+#include "services/nominationservice.h"
 #include "services/planservice.h"
 #include "services/resultsservice.h"
 #include "services/scheduleservice.h"
@@ -67,6 +68,7 @@ private:
     services::PlanService m_planService;
     services::ScheduleService m_scheduleService;
     services::ResultsService m_resultsService;
+    services::NominationService m_nominationService;
     QUndoStack* m_undoStack;
     EditContext* m_editContext;
     std::array<Page*, kAreaCount> m_pages{};

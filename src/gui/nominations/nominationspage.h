@@ -1,37 +1,126 @@
 #pragma once
 
+#include "core/nomination.h"
 #include "gui/page.h"
+#include "services/nominationservice.h"
+
+#include <QList>
+#include <QMap>
 
 #include <memory>
+#include <optional>
+
+class QAction;
+class QToolButton;
 
 namespace Ui {
 class NominationsPage;
 }
 namespace ed::services {
 class PlanService;
-}
+class Workspace;
+} // namespace ed::services
 
 namespace ed::gui {
 
 class AwardFormModel;
+class EditContext;
+class NominationFilterProxy;
+class NominationTableModel;
 
-/// Award nominations. The review workflow comes with a later update; for now the page lists
-/// the award forms the campaigns offer.
+/// The Home Affairs clerks' review queue of award nominations: every nomination with its
+/// eligibility from the results, duplicates, dossier, working-day deadline and award money;
+/// counters per status; filters and a diacritic-free search; the current one in a detail pane
+/// (eligibility and judgements, dossier checklist, trail, decision and money, duplicates).
+/// Workflow steps run on every selected row at once and are undone with Edit ▸ Undo (the trail
+/// keeps both); details, judgements, the checklist and the award settings are undoable edits.
+/// Nominations are entered by hand or imported after a preview; the decisions and their money
+/// have their own tab.
 class NominationsPage final : public Page
 {
     Q_OBJECT
 
 public:
-    explicit NominationsPage(const services::PlanService& plans, QWidget* parent = nullptr);
+    NominationsPage(const services::PlanService& plans,
+                    services::NominationService& nominations,
+                    EditContext& context,
+                    services::Workspace& workspace,
+                    QWidget* parent = nullptr);
     ~NominationsPage() override;
+
+    /// Selects the nomination, clearing the search and filters if they hide it; false when it
+    /// is not listed.
+    bool selectNomination(NominationId id);
+    /// Selects exactly these nominations among the rows shown (the first becomes current).
+    void selectNominations(const QList<NominationId>& ids);
+    /// The selected nominations' ids in queue order.
+    [[nodiscard]] QList<NominationId> selectedIds() const;
+    /// The current nomination's id; invalid without one.
+    [[nodiscard]] NominationId currentId() const;
+    /// The workflow step's action (for tests and the menus).
+    [[nodiscard]] QAction* stepAction(NominationAction action) const;
 
 public slots:
     void reload() override;
+    /// Opens an empty NominationDialog; OK stores the nomination as received (it is recorded
+    /// in the trail, so Undo does not take it back).
+    void newNomination();
+    /// Opens the current nomination in NominationDialog; OK saves the details (undoable).
+    void editNomination();
+    /// Asks for a nominations CSV file, then runs importFile() on it.
+    void importNominations();
+    /// Checks the file at `path`, shows every problem and what would be added, and imports it
+    /// only when it has no error and the user presses Import. An import clears the undo history.
+    void importFile(const QString& path);
+    /// Opens the holidays, appraisal limits and award money tables; OK saves them (undoable).
+    void editAwardSettings();
+    /// Asks StepDialog once for every selected row, then runs the step on all of them in one
+    /// all-or-nothing call (undoable).
+    void runStep(NominationAction action);
+
+signals:
+    /// A message for the window's status bar.
+    void statusMessage(const QString& text);
 
 private:
+    void setUpActions();
+    void setUpFilters();
+    void setUpCounters();
+    void fillFilterChoices();
+    void updateActions();
+    void updateCounters();
+    void updateCount();
+    void showCurrent();
+    void showDecisions(const QList<services::DecisionSummary>& decisions);
+    void applyCounter(int counter);
+    /// Selects the row of `id` among the rows shown; false when it is filtered out or gone.
+    bool selectShown(NominationId id);
+    [[nodiscard]] QList<services::NominationRow> selectedRows() const;
+    [[nodiscard]] const services::NominationRow* currentRow() const;
+    void setJudgement(NominationId id,
+                      CriterionId criterion,
+                      std::optional<bool> met,
+                      const QString& note);
+    void setDossier(NominationId id, const QList<DossierItemState>& checklist);
+    /// Runs the dialog over `nomination`; returns the nomination the user accepted.
+    [[nodiscard]] std::optional<Nomination> askNomination(const Nomination* nomination);
+    void showError(const QString& title, const Error& error);
+
     std::unique_ptr<Ui::NominationsPage> m_ui;
     const services::PlanService& m_plans;
+    services::NominationService& m_nominations;
+    EditContext& m_context;
+    services::Workspace& m_workspace;
+    NominationTableModel* m_model;
+    NominationFilterProxy* m_proxy;
     AwardFormModel* m_awardForms;
+    QAction* m_newAction;
+    QAction* m_editAction;
+    QAction* m_importAction;
+    QAction* m_settingsAction;
+    QMap<NominationAction, QAction*> m_stepActions;
+    QList<QToolButton*> m_counters;
+    bool m_loading = false;
 };
 
 } // namespace ed::gui
