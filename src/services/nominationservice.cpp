@@ -410,6 +410,36 @@ Result<QList<DecisionSummary>> NominationService::decisions() const
     return summaries;
 }
 
+Result<AwardSettings> NominationService::awardSettings() const
+{
+    AwardSettings settings;
+    auto holidays = this->holidays();
+    if (!holidays)
+        return holidays.error();
+    settings.holidays = holidays.value();
+    auto limits = this->limits();
+    if (!limits)
+        return limits.error();
+    settings.limits = limits.value();
+    auto money = moneyTables();
+    if (!money)
+        return money.error();
+    settings.money = money.value();
+    return settings;
+}
+
+Status NominationService::setAwardSettings(const AwardSettings& settings)
+{
+    storage::WriteTransaction transaction(m_workspace.database());
+    if (auto s = setHolidays(settings.holidays); !s)
+        return s;
+    if (auto s = setLimits(settings.limits); !s)
+        return s;
+    if (auto s = setMoneyTables(settings.money); !s)
+        return s;
+    return transaction.commit();
+}
+
 Result<QList<PublicHoliday>> NominationService::holidays() const
 {
     return storage::AwardSettingsRepository(m_workspace.database()).holidays();

@@ -59,6 +59,16 @@ struct NominationChoices
     QList<ElectionUnit> units; ///< election units, by code
 };
 
+/// The data behind deadlines and award money, edited together in the award settings.
+struct AwardSettings
+{
+    QList<PublicHoliday> holidays;
+    QList<AppraisalLimit> limits;
+    AwardMoneyTables money;
+
+    friend bool operator==(const AwardSettings&, const AwardSettings&) = default;
+};
+
 /// The award money of one decision.
 struct DecisionSummary
 {
@@ -115,6 +125,9 @@ public:
     /// The award decisions recorded so far with their money, by decision date and number.
     [[nodiscard]] Result<QList<DecisionSummary>> decisions() const;
 
+    [[nodiscard]] Result<AwardSettings> awardSettings() const;
+    /// Replaces the three tables in one transaction: all of them or none.
+    [[nodiscard]] Status setAwardSettings(const AwardSettings& settings);
     [[nodiscard]] Result<QList<PublicHoliday>> holidays() const;
     [[nodiscard]] Status setHolidays(const QList<PublicHoliday>& holidays);
     [[nodiscard]] Result<QList<AppraisalLimit>> limits() const;

@@ -395,5 +395,20 @@ TEST_F(NominationServiceTest, JudgementsAndChecklistAreKept)
     EXPECT_FALSE(service().setDossier(id, {{u"lay_y_kien"_s, true, {}}}).ok());
 }
 
+TEST_F(NominationServiceTest, AwardSettingsAreSavedAllOrNothing)
+{
+    const auto before = service().awardSettings();
+    ASSERT_TRUE(before.ok());
+    services::AwardSettings changed = before.value();
+    changed.holidays << PublicHoliday{QDate(2021, 6, 2), u"Nghỉ bù"_s};
+    changed.limits = {{AppraisalTrack::ProvinceDecides, 0}}; // refused
+    EXPECT_FALSE(service().setAwardSettings(changed).ok());
+    EXPECT_EQ(service().awardSettings().value(), before.value());
+    changed.limits = before.value().limits;
+    ASSERT_TRUE(service().setAwardSettings(changed).ok());
+    EXPECT_EQ(service().awardSettings().value().holidays.size(),
+              before.value().holidays.size() + 1);
+}
+
 } // namespace
 } // namespace ed::test

@@ -56,25 +56,6 @@ ImportFindings findingsOf(const services::ImportReport& report)
     return findings;
 }
 
-/// The three award settings, saved in turn; the first failure stops.
-struct AwardSettings
-{
-    QList<PublicHoliday> holidays;
-    QList<AppraisalLimit> limits;
-    AwardMoneyTables money;
-
-    friend bool operator==(const AwardSettings&, const AwardSettings&) = default;
-};
-
-Status save(services::NominationService& service, const AwardSettings& settings)
-{
-    if (Status status = service.setHolidays(settings.holidays); !status)
-        return status;
-    if (Status status = service.setLimits(settings.limits); !status)
-        return status;
-    return service.setMoneyTables(settings.money);
-}
-
 } // namespace
 
 std::optional<Nomination> NominationsPage::askNomination(const Nomination* nomination)
@@ -191,28 +172,21 @@ void NominationsPage::importFile(const QString& path)
 void NominationsPage::editAwardSettings()
 {
     const QString title = tr("Award settings");
-    const Result<QList<PublicHoliday>> holidays = m_nominations.holidays();
-    const Result<QList<AppraisalLimit>> limits = m_nominations.limits();
-    const Result<AwardMoneyTables> money = m_nominations.moneyTables();
-    for (const Error* error :
-         {holidays ? nullptr : &holidays.error(), limits ? nullptr : &limits.error(),
-          money ? nullptr : &money.error()}) {
-        if (error) {
-            showError(title, *error);
-            return;
-        }
+    const Result<services::AwardSettings> before = m_nominations.awardSettings();
+    if (!before) {
+        showError(title, before.error());
+        return;
     }
-    AwardSettingsDialog dialog(*holidays, *limits, *money, this);
+    AwardSettingsDialog dialog(before->holidays, before->limits, before->money, this);
     if (modal::exec(dialog) != QDialog::Accepted)
         return;
-    const AwardSettings before{*holidays, *limits, *money};
-    const AwardSettings after{dialog.holidays(), dialog.limits(), dialog.moneyTables()};
-    if (after == before)
+    const services::AwardSettings after{dialog.holidays(), dialog.limits(), dialog.moneyTables()};
+    if (after == before.value())
         return;
     services::NominationService* service = &m_nominations;
     const Status status = m_context.perform(
-            title, [service, after] { return save(*service, after); },
-            [service, before] { return save(*service, before); });
+            title, [service, after] { return service->setAwardSettings(after); },
+            [service, before = before.value()] { return service->setAwardSettings(before); });
     if (!status)
         showError(title, status.error());
     else
