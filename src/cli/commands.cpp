@@ -6,6 +6,7 @@
 #include "cli/schedulecommands.h"
 #include "i18n/errormessages.h"
 #include "services/demodata.h"
+#include "services/importreport.h"
 #include "services/workspace.h"
 
 #include <QCommandLineParser>
@@ -273,6 +274,24 @@ std::unique_ptr<services::Workspace> CommandContext::openWorkspace() const
         return nullptr;
     }
     return std::move(workspace).value();
+}
+
+int printRefusedImport(const services::ImportReport& report,
+                       const QString& path,
+                       QString (*message)(const ImportProblem&),
+                       const CommandContext& context)
+{
+    for (const ImportProblem& problem : report.problems)
+        context.err << path << u": "_s << message(problem) << u'\n';
+    if (report.moreProblems > 0)
+        context.err << QCoreApplication::translate("Cli", "… and %n more problem(s).", nullptr,
+                                                   report.moreProblems)
+                    << u'\n';
+    context.err << QCoreApplication::translate(
+            "Cli", "%n problem(s); the file was refused whole and nothing was imported.", nullptr,
+            static_cast<int>(report.problems.size()) + report.moreProblems)
+                << u'\n';
+    return kRefused;
 }
 
 QString commandsHelp()

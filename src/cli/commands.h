@@ -14,10 +14,12 @@ class QCommandLineParser;
 
 namespace ed {
 class Clock;
-}
+struct ImportProblem;
+} // namespace ed
 namespace ed::services {
 class Workspace;
-}
+struct ImportReport;
+} // namespace ed::services
 
 namespace ed::cli {
 
@@ -65,6 +67,13 @@ struct Command
                                                  qsizetype extra,
                                                  const QString& synopsis,
                                                  const CommandContext& context);
+
+/// Writes a refused import's problems, one per line as `path: <message>`, "… and N more" and
+/// the count, to `err`; returns kRefused.
+int printRefusedImport(const services::ImportReport& report,
+                       const QString& path,
+                       QString (*message)(const ImportProblem&),
+                       const CommandContext& context);
 
 /// Every command's synopsis and summary, for the general help.
 [[nodiscard]] QString commandsHelp();

@@ -101,19 +101,8 @@ int importFile(const QString& path, services::ResultsFile kind, const CommandCon
         context.err << QCoreApplication::translate("Cli", "Nothing was imported.") << u'\n';
         return kRefused;
     }
-    if (report->refused()) {
-        for (const ImportProblem& problem : report->problems)
-            context.err << path << u": "_s << i18n::resultsProblemMessage(problem) << u'\n';
-        if (report->moreProblems > 0)
-            context.err << QCoreApplication::translate("Cli", "… and %n more problem(s).", nullptr,
-                                                       report->moreProblems)
-                        << u'\n';
-        context.err << QCoreApplication::translate(
-                "Cli", "%n problem(s); the file was refused whole and nothing was imported.",
-                nullptr, static_cast<int>(report->problems.size()) + report->moreProblems)
-                    << u'\n';
-        return kRefused;
-    }
+    if (report->refused())
+        return printRefusedImport(*report, path, &i18n::resultsProblemMessage, context);
     context.out << (kind == services::ResultsFile::Units
                             ? QCoreApplication::translate(
                                     "Cli", "Units imported: %1 added, %2 updated, %3 unchanged.")
