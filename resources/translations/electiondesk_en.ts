@@ -116,6 +116,109 @@
     </message>
 </context>
 <context>
+    <name>AwardSettingsDialog</name>
+    <message>
+        <source>Award settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public &amp;holidays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days off by law or decision: Tết, national holidays and swapped days. The appraisal limits count working days without them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public holidays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add holiday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems with the holidays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appraisal &amp;limits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working days Sở Nội vụ has to appraise a complete dossier, counted from the day after it arrived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> working days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Award &amp;money</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An award pays its coefficient × the base salary in force on the decision date, rounded up to the next 10,000 đ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base salaries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effective from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base salary (đồng)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;base salary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems with the base salaries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Award coefficients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Award level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nominee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coefficient (× base)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;coefficient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems with the coefficients</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CalendarWording</name>
     <message>
         <source>%1 – %2</source>
@@ -542,6 +645,102 @@ Exit status: 0 success, 1 refused (nothing was changed), 2 usage error.
     </message>
     <message>
         <source>Unlocking official results needs a reason: write --reason &quot;…&quot;; it is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imports award nominations from a nominating agency&apos;s CSV file (a file with any problem is refused whole), lists them with their eligibility, duplicates and working-day appraisal deadline, takes a workflow step (approve, reject, return, appraise, propose, resubmit), or lists the award decisions with their money.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imports a nominating agency&apos;s list from a CSV file, UTF-8, with the columns nominee_kind (collective or individual), nominee_name, position, unit_code (empty, or a unit&apos;s code), nominating_agency (its name or abbreviation), award_form (nha_nuoc, bang_khen_tinh or giay_khen), achievement, received_on (YYYY-MM-DD) and optionally workplace. Each row is stored as received and recorded in the trail; a row repeating a stored nomination is counted unchanged. A file with any problem is refused whole and every problem is listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists every nomination with its status, its eligibility from the election results and the criteria it fails, whether the nominee is proposed more than once, the appraisal due date in working days and whether it is overdue on --today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Takes one workflow step for the nomination with this id and records it in the trail. STEP is approve, reject or return (for a supplement), or appraise, propose or resubmit. Reject and return need --note with the reason; so does proposing a nominee that fails a criterion. A step the workflow does not allow is refused with the steps open now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take a step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the award decisions recorded so far: number, date, signer, how many nominations each covers and their award money in đồng.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the decisions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nominations imported: %1 added, %2 unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nomination %1 is %2; no step of this command is open for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nomination %1 is %2; the steps open now: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a nomination id; write the number that &quot;nominations list&quot; shows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown step &quot;%1&quot;; write one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To %1 a nomination, give the reason: write --note &quot;…&quot;; it is recorded in the trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--on takes the day a supplement arrived, with resubmit only, written YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No nomination has the id %1; &quot;nominations list&quot; shows them. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nomination %1 (%2): %3 → %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import (a nominating agency&apos;s CSV file), list (every nomination), decide (one workflow step) or decisions (the award decisions). &quot;nominations SUBCOMMAND --help&quot; tells more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason, recorded in the trail: required to reject or return, and to propose a nominee that fails a criterion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who takes the step, as the trail records it; by default the login name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For resubmit: the day the supplement arrived (default: --today); the appraisal clock restarts from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CSV file to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The nomination&apos;s id, as the list shows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approve, reject, return, appraise, propose or resubmit.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1015,17 +1214,503 @@ Exit status: 0 success, 1 refused (nothing was changed), 2 usage error.
     </message>
 </context>
 <context>
-    <name>NominationsPage</name>
+    <name>NominationDialog</name>
     <message>
-        <source>The review of award nominations arrives with a later update.</source>
+        <source>Nomination</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Nominee:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nominee kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;ame:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nominee name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collective or person, as the proposal writes it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem with the name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Position:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Individuals only, e.g. Chuyên viên</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Workplace:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workplace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Individuals only: agency or unit where the person works</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Election &amp;unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Election unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem with the election unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nominating a&amp;gency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nominating agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem with the nominating agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Award &amp;form:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Award form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem with the award form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Higher state award</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Huân chương Độc lập or higher, State title, CSTĐ toàn quốc (30 working days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;chievement:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Achievement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The achievement the proposal gives, in short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Received on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dd/MM/yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem with the received date</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NominationText</name>
+    <message>
+        <source>Not tied to a unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n missing</source>
+        <translation>
+            <numerusform>%n missing</numerusform>
+            <numerusform>%n missing</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>clock stopped until the supplement arrives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>overdue by %n working day(s)</source>
+        <translation>
+            <numerusform>overdue by %n working day</numerusform>
+            <numerusform>overdue by %n working days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s) left</source>
+        <translation>
+            <numerusform>%n working day left</numerusform>
+            <numerusform>%n working days left</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (estimate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The award money tables have no rate for this award form and nominee kind (Award settings…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimate at today&apos;s rates: the amount is fixed by the decision date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the rates in force on the decision date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Nominations</name>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under appraisal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned for supplement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed to the council</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start appraisal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return for supplement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receive supplement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Propose to the council</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossier received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appraisal started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplement received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step taken back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Individual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Province decides (Bằng khen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forwarded to the Prime Minister (BK TTg, Cờ thi đua CP, Huân chương Lao động)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forwarded: Huân chương Độc lập or higher, State titles, CSTĐ toàn quốc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agency or district decides (Giấy khen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tờ trình with the list of nominees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Báo cáo thành tích certified by the nominating level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes of the nominating level&apos;s Emulation &amp; Reward Council</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret-ballot result of the council (≥ 80 % in favour)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Electronic copy of the dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public comment: 10 working days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not computable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not judged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 đ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>turnout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>law study</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid ballots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no bầu cử thêm or lại</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 polling areas of the unit have reported; it is eligible only when all have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unit has no results yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Judged not met: %1%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not judged yet: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not tied to an election unit: the measurable criteria do not apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not tied to a unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit not fully reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No measurable criterion applies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eligible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fails: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NominationsPage</name>
     <message>
         <source>Award forms the campaigns offer:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Award forms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search nominations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search (accents optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finds nominations by nominee name, unit, nominating agency, position or workplace; &quot;xa muong&quot; finds &quot;Xã Mường&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the nominations in this status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Nominated by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the nominations from this agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by nominating agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Award form:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the nominations for this award form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by award form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;ligibility:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the eligible, the failing, those not tied to a unit or the duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by eligibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Overdue only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the undecided nominations past their appraisal deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Review queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nominations to review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Award decisions recorded so far, with the money they award:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Award decisions with their money</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ward forms</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1424,7 +2109,55 @@ Exit status: 0 success, 1 refused (nothing was changed), 2 usage error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the file is too large for an import (at most 512 MiB, 65,536 characters a line and 256 fields); split it or remove what does not belong</source>
+        <source>The date is after today: choose today or an earlier day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no election unit has the code &quot;%1&quot;; import the units first or correct the code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no election unit has the code &quot;%1&quot;; did you mean %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no agency is named or abbreviated &quot;%1&quot;; add it in the Agencies area or correct the name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no agency is named or abbreviated &quot;%1&quot;; the closest known: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no campaign offers the award form &quot;%1&quot;; load the campaign&apos;s plan first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date; write it as YYYY-MM-DD, for example 2021-06-01</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is after today; write the day the dossier arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file has more than %1 rows; split it into smaller files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>several agencies are named or abbreviated &quot;%1&quot;: %2; write the full name of one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; repeats line %2; keep one line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is too large for one import; split it into smaller files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the line is too long for an import (at most 65,536 characters and 256 fields); remove what does not belong</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2694,6 +3427,29 @@ An import cannot be undone with Edit ▸ Undo, and the edits made before it can 
     </message>
 </context>
 <context>
+    <name>ed::gui::AwardSettingsDialog</name>
+    <message>
+        <source>Type the amount in đồng, greater than 0, e.g. %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a number above 0 with at most three decimals, e.g. %1 or %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pays %1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the marked rows first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ed::gui::CriterionModel</name>
     <message>
         <source>Plan</source>
@@ -3126,7 +3882,7 @@ An import cannot be undone with Edit ▸ Undo, and the edits made before it can 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;h3&gt;ElectionDesk %1&lt;/h3&gt;&lt;p&gt;A workbench for the election steering office: plans, meetings, tasks, agencies and election results now; award nominations and printed reports in later updates.&lt;/p&gt;</source>
+        <source>&lt;h3&gt;ElectionDesk %1&lt;/h3&gt;&lt;p&gt;A workbench for the election steering office: plans, meetings, tasks, agencies, election results and the review of award nominations now; printed reports in a later update.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3381,6 +4137,702 @@ An import cannot be undone with Edit ▸ Undo, and the edits made before it can 
     <message>
         <source>Save them anyway? Say yes only after checking the paper minutes.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ed::gui::NominationDetailPanel</name>
+    <message>
+        <source>&amp;Eligibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;ossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision &amp;&amp; &amp;money</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;uplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every criterion in words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What fails or is left to judge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clerk&apos;s judgements on the qualitative criteria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qualitative criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Judgement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Judged by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The documents the dossier must hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a nomination to see its eligibility, dossier and trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Flagged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>? %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not tied to an election unit: the measurable criteria (turnout, law study, invalid ballots, no re-vote) cannot be checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit %1: no results have been imported or entered for it yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit %1 (%2): %3 registered voters, %4 voted, %5 studied the election law; polling areas reported: %6 of %7.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Judgement on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes, met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No, not met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The dossier is filed in %n original(s).</source>
+        <translation>
+            <numerusform>The dossier is filed in %n original.</numerusform>
+            <numerusform>The dossier is filed in %n originals.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every document is present.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) missing.</source>
+        <translation>
+            <numerusform>%n document missing.</numerusform>
+            <numerusform>%n documents missing.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision %1 of %2, signed by %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The nomination&apos;s trail, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason or note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Override</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate handed over:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Award money:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appraisal:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other nominations of the same nominee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Go to the nomination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select this nomination in the queue (or double-click it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same nominee (same kind and name, and the same unit or workplace) is nominated more than once in the campaign. Keep one nomination and reject the others with a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed although a criterion fails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved; the decision is still to be recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No decision yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, an estimate at today&apos;s rates (the decision date fixes the amount)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n working day(s) from %2, due %3</source>
+        <translation>
+            <numerusform>%1: %n working day from %2, due %3</numerusform>
+            <numerusform>%1: %n working days from %2, due %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2 · nominated by %3 for %4 · %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;uplicates (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ed::gui::NominationDialog</name>
+    <message>
+        <source>No election unit is called that: choose one from the list, or leave the field empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No agency is called that: choose one from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the marked fields first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no unit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type part of a code or name; empty for none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The election unit the nominee stands for: its results decide the measurable criteria.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type part of the agency&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the award form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only for a state award: these are forwarded with 30 working days to appraise instead of 15.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day the dossier arrived; never after today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit nomination — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New nomination</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ed::gui::NominationTableModel</name>
+    <message>
+        <source>Position: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workplace: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same nominee as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every document of the dossier is present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n working day(s) from %2)</source>
+        <translation>
+            <numerusform>%1 (%n working day from %2)</numerusform>
+            <numerusform>%1 (%n working days from %2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The last day of the appraisal in working days (weekends and public holidays do not count)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nominee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nominated by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Award form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eligibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appraisal due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Award money</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ed::gui::NominationsPage</name>
+    <message>
+        <source>Appraise…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplement in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Propose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nominations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Award money</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New nomination…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Award &amp;settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+I</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a nomination received on paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a nominating agency&apos;s list (CSV) after a preview of every problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public holidays, appraisal limits in working days and the award money tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: select one or more nominations first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not allowed for %2 in the status they are in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 for the %n selected nomination(s)</source>
+        <translation>
+            <numerusform>%1 for the %n selected nomination</numerusform>
+            <numerusform>%1 for the %n selected nominations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change the current nomination&apos;s details (Enter or double-click)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a nomination first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 to add, %2 already stored (%n row(s) read)</source>
+        <translation>
+            <numerusform>%1 to add, %2 already stored (%n row read)</numerusform>
+            <numerusform>%1 to add, %2 already stored (%n rows read)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit nomination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New nomination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nomination %1 is received and recorded in its trail. A nomination is never deleted, so Undo does not take this back: reject it with a reason if it was entered by mistake.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit nomination %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import nominations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;Text files (*.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” is imported: %n nomination(s) received, %2 already stored. Each is recorded in its trail.</source>
+        <translation>
+            <numerusform>“%1” is imported: %n nomination received, %2 already stored. Each is recorded in its trail.</numerusform>
+            <numerusform>“%1” is imported: %n nominations received, %2 already stored. Each is recorded in its trail.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Award settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n nominations)</source>
+        <translation>
+            <numerusform>%1 (%n nomination)</numerusform>
+            <numerusform>%1 (%n nominations)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: done for %n nomination(s). Edit ▸ Undo takes it back (the trail keeps both).</source>
+        <translation>
+            <numerusform>%1: done for %n nomination. Edit ▸ Undo takes it back (the trail keeps both).</numerusform>
+            <numerusform>%1: done for %n nominations. Edit ▸ Undo takes it back (the trail keeps both).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Judgement on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossier of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eligible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failing a criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not tied to a unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All agencies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All award forms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n received</source>
+        <translation>
+            <numerusform>%n received</numerusform>
+            <numerusform>%n received</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n under appraisal</source>
+        <translation>
+            <numerusform>%n under appraisal</numerusform>
+            <numerusform>%n under appraisal</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n returned for supplement</source>
+        <translation>
+            <numerusform>%n returned for supplement</numerusform>
+            <numerusform>%n returned for supplement</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n proposed</source>
+        <translation>
+            <numerusform>%n proposed</numerusform>
+            <numerusform>%n proposed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n approved</source>
+        <translation>
+            <numerusform>%n approved</numerusform>
+            <numerusform>%n approved</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rejected</source>
+        <translation>
+            <numerusform>%n rejected</numerusform>
+            <numerusform>%n rejected</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n flagged</source>
+        <translation>
+            <numerusform>%n flagged</numerusform>
+            <numerusform>%n flagged</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show only the overdue nominations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only the nominations failing a criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only the nominations with this status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n without a rate)</source>
+        <translation>
+            <numerusform>%1 (%n without a rate)</numerusform>
+            <numerusform>%1 (%n without a rate)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n decision(s), %1 of award money in total.</source>
+        <translation>
+            <numerusform>%n decision, %1 of award money in total.</numerusform>
+            <numerusform>%n decisions, %1 of award money in total.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n nomination(s)</source>
+        <translation>
+            <numerusform>%1 of %n nomination</numerusform>
+            <numerusform>%1 of %n nominations</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3908,6 +5360,152 @@ Imports and manual entry are then refused until someone unlocks the results, giv
     </message>
     <message>
         <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ed::gui::StepDialog</name>
+    <message>
+        <source>Fill in the marked fields first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Start appraising %n nomination(s).</source>
+        <translation>
+            <numerusform>Start appraising %n nomination.</numerusform>
+            <numerusform>Start appraising %n nominations.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Return %n nomination(s) for supplement.</source>
+        <translation>
+            <numerusform>Return %n nomination for supplement.</numerusform>
+            <numerusform>Return %n nominations for supplement.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Record the supplement of %n nomination(s): their appraisal clock restarts on the day it arrived.</source>
+        <translation>
+            <numerusform>Record the supplement of %n nomination: its appraisal clock restarts on the day it arrived.</numerusform>
+            <numerusform>Record the supplement of %n nominations: their appraisal clock restarts on the day it arrived.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Propose %n nomination(s) to the Emulation and Reward Council.</source>
+        <translation>
+            <numerusform>Propose %n nomination to the Emulation and Reward Council.</numerusform>
+            <numerusform>Propose %n nominations to the Emulation and Reward Council.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Approve %n nomination(s).</source>
+        <translation>
+            <numerusform>Approve %n nomination.</numerusform>
+            <numerusform>Approve %n nominations.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reject %n nomination(s).</source>
+        <translation>
+            <numerusform>Reject %n nomination.</numerusform>
+            <numerusform>Reject %n nominations.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Record the award decision of %n nomination(s).</source>
+        <translation>
+            <numerusform>Record the award decision of %n nomination.</numerusform>
+            <numerusform>Record the award decision of %n nominations.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Record that the certificates of %n nomination(s) were handed over.</source>
+        <translation>
+            <numerusform>Record that the certificate of %n nomination was handed over.</numerusform>
+            <numerusform>Record that the certificates of %n nominations were handed over.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n nomination(s).</source>
+        <translation>
+            <numerusform>%1: %n nomination.</numerusform>
+            <numerusform>%1: %n nominations.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Decision number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 1234/QĐ-UBND</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision &amp;number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— (type the date)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision &amp;date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Chủ tịch UBND tỉnh Nguyễn Văn A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Signed by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplement received on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handed over on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplement &amp;received on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Handed over on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These nominees fail a criterion; give the &amp;reason to propose them anyway (required):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason to propose anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason (required):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -116,6 +116,109 @@
     </message>
 </context>
 <context>
+    <name>AwardSettingsDialog</name>
+    <message>
+        <source>Award settings</source>
+        <translation>Thiết lập khen thưởng</translation>
+    </message>
+    <message>
+        <source>Public &amp;holidays</source>
+        <translation>Ngày nghỉ &amp;lễ, Tết</translation>
+    </message>
+    <message>
+        <source>Days off by law or decision: Tết, national holidays and swapped days. The appraisal limits count working days without them.</source>
+        <translation>Ngày nghỉ theo quy định của pháp luật hoặc theo quyết định: Tết, ngày lễ và ngày nghỉ hoán đổi. Thời hạn thẩm định được tính theo ngày làm việc, không kể các ngày này.</translation>
+    </message>
+    <message>
+        <source>Public holidays</source>
+        <translation>Ngày nghỉ lễ, Tết</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>&amp;Add holiday</source>
+        <translation>Thêm &amp;ngày nghỉ</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Problems with the holidays</source>
+        <translation>Vấn đề ở ngày nghỉ lễ, Tết</translation>
+    </message>
+    <message>
+        <source>Appraisal &amp;limits</source>
+        <translation>Thời &amp;hạn thẩm định</translation>
+    </message>
+    <message>
+        <source>Working days Sở Nội vụ has to appraise a complete dossier, counted from the day after it arrived.</source>
+        <translation>Số ngày làm việc Sở Nội vụ có để thẩm định một hồ sơ đầy đủ, tính từ ngày tiếp theo ngày nhận hồ sơ.</translation>
+    </message>
+    <message>
+        <source> working days</source>
+        <translation> ngày làm việc</translation>
+    </message>
+    <message>
+        <source>Award &amp;money</source>
+        <translation>&amp;Tiền thưởng</translation>
+    </message>
+    <message>
+        <source>An award pays its coefficient × the base salary in force on the decision date, rounded up to the next 10,000 đ.</source>
+        <translation>Tiền thưởng bằng hệ số × mức lương cơ sở có hiệu lực vào ngày ký quyết định, làm tròn lên đến bội số 10.000 đ gần nhất.</translation>
+    </message>
+    <message>
+        <source>Base salaries</source>
+        <translation>Mức lương cơ sở</translation>
+    </message>
+    <message>
+        <source>Effective from</source>
+        <translation>Áp dụng từ ngày</translation>
+    </message>
+    <message>
+        <source>Base salary (đồng)</source>
+        <translation>Lương cơ sở (đồng)</translation>
+    </message>
+    <message>
+        <source>Add &amp;base salary</source>
+        <translation>Thêm mức lương &amp;cơ sở</translation>
+    </message>
+    <message>
+        <source>Problems with the base salaries</source>
+        <translation>Vấn đề ở mức lương cơ sở</translation>
+    </message>
+    <message>
+        <source>Award coefficients</source>
+        <translation>Hệ số tiền thưởng</translation>
+    </message>
+    <message>
+        <source>Award level</source>
+        <translation>Cấp khen thưởng</translation>
+    </message>
+    <message>
+        <source>Nominee</source>
+        <translation>Đối tượng</translation>
+    </message>
+    <message>
+        <source>Coefficient (× base)</source>
+        <translation>Hệ số (× lương cơ sở)</translation>
+    </message>
+    <message>
+        <source>Add &amp;coefficient</source>
+        <translation>Thêm hệ &amp;số</translation>
+    </message>
+    <message>
+        <source>Problems with the coefficients</source>
+        <translation>Vấn đề ở hệ số</translation>
+    </message>
+</context>
+<context>
     <name>CalendarWording</name>
     <message>
         <source>%1 – %2</source>
@@ -551,6 +654,102 @@ Mã kết thúc: 0 thành công, 1 bị từ chối (không có gì thay đổi)
     <message>
         <source>Unlocking official results needs a reason: write --reason &quot;…&quot;; it is recorded.</source>
         <translation>Mở khóa kết quả chính thức cần có lý do: hãy ghi --reason &quot;…&quot;; lý do sẽ được ghi lại.</translation>
+    </message>
+    <message>
+        <source>Imports award nominations from a nominating agency&apos;s CSV file (a file with any problem is refused whole), lists them with their eligibility, duplicates and working-day appraisal deadline, takes a workflow step (approve, reject, return, appraise, propose, resubmit), or lists the award decisions with their money.</source>
+        <translation>Nhập hồ sơ đề nghị khen thưởng từ tệp CSV của cơ quan đề nghị (tệp có bất kỳ vấn đề nào sẽ bị từ chối toàn bộ), liệt kê hồ sơ kèm tình trạng đủ điều kiện, hồ sơ trùng và hạn thẩm định tính theo ngày làm việc, thực hiện một bước xử lý (approve, reject, return, appraise, propose, resubmit), hoặc liệt kê các quyết định khen thưởng kèm tiền thưởng.</translation>
+    </message>
+    <message>
+        <source>Imports a nominating agency&apos;s list from a CSV file, UTF-8, with the columns nominee_kind (collective or individual), nominee_name, position, unit_code (empty, or a unit&apos;s code), nominating_agency (its name or abbreviation), award_form (nha_nuoc, bang_khen_tinh or giay_khen), achievement, received_on (YYYY-MM-DD) and optionally workplace. Each row is stored as received and recorded in the trail; a row repeating a stored nomination is counted unchanged. A file with any problem is refused whole and every problem is listed.</source>
+        <translation>Nhập danh sách của cơ quan đề nghị từ tệp CSV, mã UTF-8, có các cột nominee_kind (collective hoặc individual), nominee_name, position, unit_code (để trống, hoặc mã của một đơn vị), nominating_agency (tên hoặc tên viết tắt của cơ quan), award_form (nha_nuoc, bang_khen_tinh hoặc giay_khen), achievement, received_on (YYYY-MM-DD) và cột không bắt buộc workplace. Mỗi dòng được lưu đúng như khi tiếp nhận và được ghi vào lịch sử xử lý; dòng trùng với hồ sơ đã lưu được tính là giữ nguyên. Tệp có bất kỳ vấn đề nào sẽ bị từ chối toàn bộ và mọi vấn đề đều được liệt kê.</translation>
+    </message>
+    <message>
+        <source>Import a file.</source>
+        <translation>Nhập từ tệp.</translation>
+    </message>
+    <message>
+        <source>Lists every nomination with its status, its eligibility from the election results and the criteria it fails, whether the nominee is proposed more than once, the appraisal due date in working days and whether it is overdue on --today.</source>
+        <translation>Liệt kê mọi hồ sơ đề nghị khen thưởng kèm trạng thái, tình trạng đủ điều kiện theo kết quả bầu cử và các tiêu chí không đạt, cho biết đối tượng có được đề nghị nhiều lần hay không, hạn thẩm định tính theo ngày làm việc và hồ sơ có quá hạn vào ngày --today hay không.</translation>
+    </message>
+    <message>
+        <source>Takes one workflow step for the nomination with this id and records it in the trail. STEP is approve, reject or return (for a supplement), or appraise, propose or resubmit. Reject and return need --note with the reason; so does proposing a nominee that fails a criterion. A step the workflow does not allow is refused with the steps open now.</source>
+        <translation>Thực hiện một bước xử lý đối với hồ sơ có mã số này và ghi vào lịch sử xử lý. STEP là approve, reject hoặc return (trả lại để bổ sung), hoặc appraise, propose hoặc resubmit. Bước reject và return cần có --note ghi lý do; việc trình đối tượng không đạt một tiêu chí cũng vậy. Bước mà quy trình không cho phép sẽ bị từ chối, kèm theo các bước thực hiện được lúc đó.</translation>
+    </message>
+    <message>
+        <source>Take a step.</source>
+        <translation>Thực hiện một bước xử lý.</translation>
+    </message>
+    <message>
+        <source>Lists the award decisions recorded so far: number, date, signer, how many nominations each covers and their award money in đồng.</source>
+        <translation>Liệt kê các quyết định khen thưởng đã ghi nhận: số quyết định, ngày, người ký, số hồ sơ trong mỗi quyết định và tiền thưởng tính bằng đồng.</translation>
+    </message>
+    <message>
+        <source>List the decisions.</source>
+        <translation>Liệt kê các quyết định.</translation>
+    </message>
+    <message>
+        <source>Nominations imported: %1 added, %2 unchanged.</source>
+        <translation>Đã nhập hồ sơ đề nghị khen thưởng: thêm mới %1, giữ nguyên %2.</translation>
+    </message>
+    <message>
+        <source>Nomination %1 is %2; no step of this command is open for it.</source>
+        <translation>Hồ sơ %1 đang ở trạng thái “%2”; lệnh này không có bước nào thực hiện được đối với hồ sơ.</translation>
+    </message>
+    <message>
+        <source>Nomination %1 is %2; the steps open now: %3.</source>
+        <translation>Hồ sơ %1 đang ở trạng thái “%2”; các bước thực hiện được lúc này: %3.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a nomination id; write the number that &quot;nominations list&quot; shows.</source>
+        <translation>&quot;%1&quot; không phải là mã số hồ sơ; hãy ghi số mà lệnh &quot;nominations list&quot; hiển thị.</translation>
+    </message>
+    <message>
+        <source>Unknown step &quot;%1&quot;; write one of: %2.</source>
+        <translation>Không có bước &quot;%1&quot;; hãy ghi một trong các bước: %2.</translation>
+    </message>
+    <message>
+        <source>To %1 a nomination, give the reason: write --note &quot;…&quot;; it is recorded in the trail.</source>
+        <translation>Để thực hiện bước %1 đối với hồ sơ, hãy nêu lý do: ghi --note &quot;…&quot;; lý do được ghi vào lịch sử xử lý.</translation>
+    </message>
+    <message>
+        <source>--on takes the day a supplement arrived, with resubmit only, written YYYY-MM-DD.</source>
+        <translation>--on là ngày nhận hồ sơ bổ sung, chỉ dùng với resubmit, ghi theo dạng YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>No nomination has the id %1; &quot;nominations list&quot; shows them. Nothing was changed.</source>
+        <translation>Không có hồ sơ nào có mã số %1; lệnh &quot;nominations list&quot; hiển thị danh sách hồ sơ. Không có gì thay đổi.</translation>
+    </message>
+    <message>
+        <source>Nomination %1 (%2): %3 → %4.</source>
+        <translation>Hồ sơ %1 (%2): %3 → %4.</translation>
+    </message>
+    <message>
+        <source>import (a nominating agency&apos;s CSV file), list (every nomination), decide (one workflow step) or decisions (the award decisions). &quot;nominations SUBCOMMAND --help&quot; tells more.</source>
+        <translation>import (nhập tệp CSV của cơ quan đề nghị), list (liệt kê mọi hồ sơ), decide (thực hiện một bước xử lý) hoặc decisions (các quyết định khen thưởng). Lệnh &quot;nominations SUBCOMMAND --help&quot; cho biết thêm chi tiết.</translation>
+    </message>
+    <message>
+        <source>The reason, recorded in the trail: required to reject or return, and to propose a nominee that fails a criterion.</source>
+        <translation>Lý do, được ghi vào lịch sử xử lý: bắt buộc khi từ chối hoặc trả lại, và khi trình đối tượng không đạt một tiêu chí.</translation>
+    </message>
+    <message>
+        <source>Who takes the step, as the trail records it; by default the login name.</source>
+        <translation>Người thực hiện bước, như được ghi trong lịch sử xử lý; mặc định là tên đăng nhập.</translation>
+    </message>
+    <message>
+        <source>For resubmit: the day the supplement arrived (default: --today); the appraisal clock restarts from it.</source>
+        <translation>Khi resubmit: ngày nhận hồ sơ bổ sung (mặc định: --today); thời hạn thẩm định được tính lại từ ngày này.</translation>
+    </message>
+    <message>
+        <source>The CSV file to import.</source>
+        <translation>Tệp CSV cần nhập.</translation>
+    </message>
+    <message>
+        <source>The nomination&apos;s id, as the list shows it.</source>
+        <translation>Mã số của hồ sơ, như hiển thị trong danh sách.</translation>
+    </message>
+    <message>
+        <source>approve, reject, return, appraise, propose or resubmit.</source>
+        <translation>approve, reject, return, appraise, propose hoặc resubmit.</translation>
     </message>
 </context>
 <context>
@@ -1023,11 +1222,402 @@ Mã kết thúc: 0 thành công, 1 bị từ chối (không có gì thay đổi)
     </message>
 </context>
 <context>
-    <name>NominationsPage</name>
+    <name>NominationDialog</name>
     <message>
-        <source>The review of award nominations arrives with a later update.</source>
-        <translation>Chức năng thẩm định đề nghị khen thưởng sẽ có trong bản cập nhật sau.</translation>
+        <source>Nomination</source>
+        <translation>Hồ sơ đề nghị khen thưởng</translation>
     </message>
+    <message>
+        <source>&amp;Nominee:</source>
+        <translation>Đối tượn&amp;g:</translation>
+    </message>
+    <message>
+        <source>Nominee kind</source>
+        <translation>Loại đối tượng</translation>
+    </message>
+    <message>
+        <source>N&amp;ame:</source>
+        <translation>&amp;Tên:</translation>
+    </message>
+    <message>
+        <source>Nominee name</source>
+        <translation>Tên đối tượng</translation>
+    </message>
+    <message>
+        <source>Collective or person, as the proposal writes it</source>
+        <translation>Tên tập thể hoặc cá nhân, như ghi trong tờ trình</translation>
+    </message>
+    <message>
+        <source>Problem with the name</source>
+        <translation>Vấn đề ở tên</translation>
+    </message>
+    <message>
+        <source>&amp;Position:</source>
+        <translation>&amp;Chức vụ:</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Chức vụ</translation>
+    </message>
+    <message>
+        <source>Individuals only, e.g. Chuyên viên</source>
+        <translation>Chỉ với cá nhân, ví dụ Chuyên viên</translation>
+    </message>
+    <message>
+        <source>&amp;Workplace:</source>
+        <translation>&amp;Nơi công tác:</translation>
+    </message>
+    <message>
+        <source>Workplace</source>
+        <translation>Nơi công tác</translation>
+    </message>
+    <message>
+        <source>Individuals only: agency or unit where the person works</source>
+        <translation>Chỉ với cá nhân: cơ quan, đơn vị nơi cá nhân công tác</translation>
+    </message>
+    <message>
+        <source>Election &amp;unit:</source>
+        <translation>Đơn vị &amp;bầu cử:</translation>
+    </message>
+    <message>
+        <source>Election unit</source>
+        <translation>Đơn vị bầu cử</translation>
+    </message>
+    <message>
+        <source>Problem with the election unit</source>
+        <translation>Vấn đề ở đơn vị bầu cử</translation>
+    </message>
+    <message>
+        <source>Nominating a&amp;gency:</source>
+        <translation>Cơ &amp;quan đề nghị:</translation>
+    </message>
+    <message>
+        <source>Nominating agency</source>
+        <translation>Cơ quan đề nghị</translation>
+    </message>
+    <message>
+        <source>Problem with the nominating agency</source>
+        <translation>Vấn đề ở cơ quan đề nghị</translation>
+    </message>
+    <message>
+        <source>Award &amp;form:</source>
+        <translation>&amp;Hình thức khen thưởng:</translation>
+    </message>
+    <message>
+        <source>Award form</source>
+        <translation>Hình thức khen thưởng</translation>
+    </message>
+    <message>
+        <source>Problem with the award form</source>
+        <translation>Vấn đề ở hình thức khen thưởng</translation>
+    </message>
+    <message>
+        <source>Higher state award</source>
+        <translation>Khen thưởng cấp Nhà nước bậc cao</translation>
+    </message>
+    <message>
+        <source>Huân chương Độc lập or higher, State title, CSTĐ toàn quốc (30 working days)</source>
+        <translation>Huân chương Độc lập trở lên, danh hiệu vinh dự Nhà nước, CSTĐ toàn quốc (30 ngày làm việc)</translation>
+    </message>
+    <message>
+        <source>A&amp;chievement:</source>
+        <translation>Tó&amp;m tắt thành tích:</translation>
+    </message>
+    <message>
+        <source>Achievement</source>
+        <translation>Thành tích</translation>
+    </message>
+    <message>
+        <source>The achievement the proposal gives, in short</source>
+        <translation>Tóm tắt thành tích nêu trong tờ trình</translation>
+    </message>
+    <message>
+        <source>&amp;Received on:</source>
+        <translation>Ngày nhận hồ &amp;sơ:</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>Ngày nhận hồ sơ</translation>
+    </message>
+    <message>
+        <source>dd/MM/yyyy</source>
+        <translation>dd/MM/yyyy</translation>
+    </message>
+    <message>
+        <source>Problem with the received date</source>
+        <translation>Vấn đề ở ngày nhận hồ sơ</translation>
+    </message>
+</context>
+<context>
+    <name>NominationText</name>
+    <message>
+        <source>Not tied to a unit</source>
+        <translation>Không gắn với đơn vị</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Đầy đủ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n missing</source>
+        <translation>
+            <numerusform>Thiếu %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>clock stopped until the supplement arrives</source>
+        <translation>tạm dừng tính hạn cho đến khi nhận hồ sơ bổ sung</translation>
+    </message>
+    <message numerus="yes">
+        <source>overdue by %n working day(s)</source>
+        <translation>
+            <numerusform>quá hạn %n ngày làm việc</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>quá hạn</translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>đến hạn hôm nay</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s) left</source>
+        <translation>
+            <numerusform>còn %n ngày làm việc</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (estimate)</source>
+        <translation>%1 (ước tính)</translation>
+    </message>
+    <message>
+        <source>The award money tables have no rate for this award form and nominee kind (Award settings…).</source>
+        <translation>Bảng tiền thưởng chưa có mức cho hình thức khen thưởng và loại đối tượng này (Thiết lập khen thưởng…).</translation>
+    </message>
+    <message>
+        <source>Estimate at today&apos;s rates: the amount is fixed by the decision date.</source>
+        <translation>Ước tính theo mức hiện hành: số tiền được xác định theo ngày ký quyết định.</translation>
+    </message>
+    <message>
+        <source>At the rates in force on the decision date.</source>
+        <translation>Theo mức có hiệu lực vào ngày ký quyết định.</translation>
+    </message>
+</context>
+<context>
+    <name>Nominations</name>
+    <message>
+        <source>Received</source>
+        <translation>Đã tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Under appraisal</source>
+        <translation>Đang thẩm định</translation>
+    </message>
+    <message>
+        <source>Returned for supplement</source>
+        <translation>Trả lại để bổ sung</translation>
+    </message>
+    <message>
+        <source>Proposed to the council</source>
+        <translation>Đã trình Hội đồng</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Đã phê duyệt</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Đã từ chối</translation>
+    </message>
+    <message>
+        <source>Receive</source>
+        <translation>Tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Start appraisal</source>
+        <translation>Bắt đầu thẩm định</translation>
+    </message>
+    <message>
+        <source>Return for supplement</source>
+        <translation>Trả lại để bổ sung</translation>
+    </message>
+    <message>
+        <source>Receive supplement</source>
+        <translation>Nhận hồ sơ bổ sung</translation>
+    </message>
+    <message>
+        <source>Propose to the council</source>
+        <translation>Trình Hội đồng</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Phê duyệt</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Từ chối</translation>
+    </message>
+    <message>
+        <source>Record decision</source>
+        <translation>Ghi nhận quyết định</translation>
+    </message>
+    <message>
+        <source>Certificate issued</source>
+        <translation>Đã trao bằng/giấy khen</translation>
+    </message>
+    <message>
+        <source>Take back</source>
+        <translation>Hoàn tác bước</translation>
+    </message>
+    <message>
+        <source>Dossier received</source>
+        <translation>Đã tiếp nhận hồ sơ</translation>
+    </message>
+    <message>
+        <source>Appraisal started</source>
+        <translation>Đã bắt đầu thẩm định</translation>
+    </message>
+    <message>
+        <source>Supplement received</source>
+        <translation>Đã nhận hồ sơ bổ sung</translation>
+    </message>
+    <message>
+        <source>Decision recorded</source>
+        <translation>Đã ghi nhận quyết định</translation>
+    </message>
+    <message>
+        <source>Step taken back</source>
+        <translation>Đã hoàn tác bước</translation>
+    </message>
+    <message>
+        <source>Collective</source>
+        <translation>Tập thể</translation>
+    </message>
+    <message>
+        <source>Individual</source>
+        <translation>Cá nhân</translation>
+    </message>
+    <message>
+        <source>Province decides (Bằng khen)</source>
+        <translation>Cấp tỉnh quyết định (Bằng khen)</translation>
+    </message>
+    <message>
+        <source>Forwarded to the Prime Minister (BK TTg, Cờ thi đua CP, Huân chương Lao động)</source>
+        <translation>Trình Thủ tướng Chính phủ (BK TTg, Cờ thi đua CP, Huân chương Lao động)</translation>
+    </message>
+    <message>
+        <source>Forwarded: Huân chương Độc lập or higher, State titles, CSTĐ toàn quốc</source>
+        <translation>Trình cấp trên: Huân chương Độc lập trở lên, danh hiệu vinh dự Nhà nước, CSTĐ toàn quốc</translation>
+    </message>
+    <message>
+        <source>Agency or district decides (Giấy khen)</source>
+        <translation>Cơ quan hoặc cấp huyện quyết định (Giấy khen)</translation>
+    </message>
+    <message>
+        <source>Tờ trình with the list of nominees</source>
+        <translation>Tờ trình kèm danh sách đối tượng đề nghị khen thưởng</translation>
+    </message>
+    <message>
+        <source>Báo cáo thành tích certified by the nominating level</source>
+        <translation>Báo cáo thành tích có xác nhận của cấp trình khen</translation>
+    </message>
+    <message>
+        <source>Minutes of the nominating level&apos;s Emulation &amp; Reward Council</source>
+        <translation>Biên bản họp Hội đồng Thi đua - Khen thưởng của cấp trình khen</translation>
+    </message>
+    <message>
+        <source>Secret-ballot result of the council (≥ 80 % in favour)</source>
+        <translation>Kết quả bỏ phiếu kín của Hội đồng (≥ 80 % đồng ý)</translation>
+    </message>
+    <message>
+        <source>Electronic copy of the dossier</source>
+        <translation>Bản điện tử của hồ sơ</translation>
+    </message>
+    <message>
+        <source>Public comment: 10 working days</source>
+        <translation>Lấy ý kiến công khai: 10 ngày làm việc</translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation>Đạt</translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <translation>Không đạt</translation>
+    </message>
+    <message>
+        <source>Not computable</source>
+        <translation>Không tính được</translation>
+    </message>
+    <message>
+        <source>Not judged</source>
+        <translation>Chưa đánh giá</translation>
+    </message>
+    <message>
+        <source>%1 đ</source>
+        <translation>%1 đ</translation>
+    </message>
+    <message>
+        <source>turnout</source>
+        <translation>tỷ lệ cử tri đi bầu</translation>
+    </message>
+    <message>
+        <source>law study</source>
+        <translation>học tập Luật Bầu cử</translation>
+    </message>
+    <message>
+        <source>invalid ballots</source>
+        <translation>phiếu không hợp lệ</translation>
+    </message>
+    <message>
+        <source>no bầu cử thêm or lại</source>
+        <translation>không bầu cử thêm hoặc lại</translation>
+    </message>
+    <message>
+        <source>%1 of %2 polling areas of the unit have reported; it is eligible only when all have.</source>
+        <translation>%1/%2 khu vực bỏ phiếu của đơn vị đã báo cáo; đơn vị chỉ đủ điều kiện khi tất cả khu vực bỏ phiếu đã báo cáo.</translation>
+    </message>
+    <message>
+        <source>The unit has no results yet.</source>
+        <translation>Đơn vị chưa có kết quả kiểm phiếu.</translation>
+    </message>
+    <message>
+        <source>Judged not met: %1%2</source>
+        <translation>Đánh giá không đạt: %1%2</translation>
+    </message>
+    <message>
+        <source>Not judged yet: %1</source>
+        <translation>Chưa đánh giá: %1</translation>
+    </message>
+    <message>
+        <source>Not tied to an election unit: the measurable criteria do not apply.</source>
+        <translation>Không gắn với đơn vị bầu cử: không áp dụng các tiêu chí định lượng.</translation>
+    </message>
+    <message>
+        <source>Not tied to a unit</source>
+        <translation>Không gắn với đơn vị</translation>
+    </message>
+    <message>
+        <source>Unit not fully reported</source>
+        <translation>Đơn vị chưa báo cáo đủ</translation>
+    </message>
+    <message>
+        <source>No measurable criterion applies</source>
+        <translation>Không áp dụng tiêu chí định lượng</translation>
+    </message>
+    <message>
+        <source>Eligible</source>
+        <translation>Đủ điều kiện</translation>
+    </message>
+    <message>
+        <source>Fails: %1</source>
+        <translation>Không đạt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>NominationsPage</name>
     <message>
         <source>Award forms the campaigns offer:</source>
         <translation>Các hình thức khen thưởng của các phong trào thi đua:</translation>
@@ -1035,6 +1625,98 @@ Mã kết thúc: 0 thành công, 1 bị từ chối (không có gì thay đổi)
     <message>
         <source>Award forms</source>
         <translation>Hình thức khen thưởng</translation>
+    </message>
+    <message>
+        <source>Search nominations</source>
+        <translation>Tìm hồ sơ</translation>
+    </message>
+    <message>
+        <source>Search (accents optional)</source>
+        <translation>Tìm kiếm (có thể gõ không dấu)</translation>
+    </message>
+    <message>
+        <source>Finds nominations by nominee name, unit, nominating agency, position or workplace; &quot;xa muong&quot; finds &quot;Xã Mường&quot;</source>
+        <translation>Tìm hồ sơ theo tên đối tượng, đơn vị, cơ quan đề nghị, chức vụ hoặc nơi công tác; gõ &quot;xa muong&quot; sẽ tìm thấy &quot;Xã Mường&quot;</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>T&amp;rạng thái:</translation>
+    </message>
+    <message>
+        <source>Only the nominations in this status</source>
+        <translation>Chỉ các hồ sơ ở trạng thái này</translation>
+    </message>
+    <message>
+        <source>Filter by status</source>
+        <translation>Lọc theo trạng thái</translation>
+    </message>
+    <message>
+        <source>&amp;Nominated by:</source>
+        <translation>Cơ quan đề n&amp;ghị:</translation>
+    </message>
+    <message>
+        <source>Only the nominations from this agency</source>
+        <translation>Chỉ các hồ sơ do cơ quan này đề nghị</translation>
+    </message>
+    <message>
+        <source>Filter by nominating agency</source>
+        <translation>Lọc theo cơ quan đề nghị</translation>
+    </message>
+    <message>
+        <source>&amp;Award form:</source>
+        <translation>Hình thức khen &amp;thưởng:</translation>
+    </message>
+    <message>
+        <source>Only the nominations for this award form</source>
+        <translation>Chỉ các hồ sơ đề nghị hình thức khen thưởng này</translation>
+    </message>
+    <message>
+        <source>Filter by award form</source>
+        <translation>Lọc theo hình thức khen thưởng</translation>
+    </message>
+    <message>
+        <source>E&amp;ligibility:</source>
+        <translation>Đủ điều &amp;kiện:</translation>
+    </message>
+    <message>
+        <source>Only the eligible, the failing, those not tied to a unit or the duplicates</source>
+        <translation>Chỉ các hồ sơ đủ điều kiện, không đạt tiêu chí, không gắn với đơn vị hoặc bị trùng</translation>
+    </message>
+    <message>
+        <source>Filter by eligibility</source>
+        <translation>Lọc theo điều kiện khen thưởng</translation>
+    </message>
+    <message>
+        <source>&amp;Overdue only</source>
+        <translation>Chỉ hồ sơ q&amp;uá hạn</translation>
+    </message>
+    <message>
+        <source>Only the undecided nominations past their appraisal deadline</source>
+        <translation>Chỉ các hồ sơ chưa có kết quả đã quá hạn thẩm định</translation>
+    </message>
+    <message>
+        <source>&amp;Review queue</source>
+        <translation>Hồ sơ cần &amp;xử lý</translation>
+    </message>
+    <message>
+        <source>Nominations to review</source>
+        <translation>Hồ sơ cần xử lý</translation>
+    </message>
+    <message>
+        <source>&amp;Decisions</source>
+        <translation>&amp;Quyết định</translation>
+    </message>
+    <message>
+        <source>Award decisions recorded so far, with the money they award:</source>
+        <translation>Các quyết định khen thưởng đã ghi nhận, kèm tiền thưởng:</translation>
+    </message>
+    <message>
+        <source>Award decisions with their money</source>
+        <translation>Quyết định khen thưởng kèm tiền thưởng</translation>
+    </message>
+    <message>
+        <source>A&amp;ward forms</source>
+        <translation>&amp;Hình thức khen thưởng</translation>
     </message>
 </context>
 <context>
@@ -1431,8 +2113,56 @@ Mã kết thúc: 0 thành công, 1 bị từ chối (không có gì thay đổi)
         <translation>dòng tiêu đề có cột không có tên</translation>
     </message>
     <message>
-        <source>the file is too large for an import (at most 512 MiB, 65,536 characters a line and 256 fields); split it or remove what does not belong</source>
-        <translation>tệp quá lớn để nhập (tối đa 512 MiB, 65.536 ký tự mỗi dòng và 256 trường); hãy chia nhỏ tệp hoặc xóa phần không liên quan</translation>
+        <source>The date is after today: choose today or an earlier day.</source>
+        <translation>Ngày này sau ngày hôm nay: hãy chọn hôm nay hoặc một ngày trước đó.</translation>
+    </message>
+    <message>
+        <source>no election unit has the code &quot;%1&quot;; import the units first or correct the code</source>
+        <translation>không có đơn vị bầu cử nào có mã &quot;%1&quot;; hãy nhập các đơn vị trước hoặc sửa lại mã</translation>
+    </message>
+    <message>
+        <source>no election unit has the code &quot;%1&quot;; did you mean %2?</source>
+        <translation>không có đơn vị bầu cử nào có mã &quot;%1&quot;; có phải là %2?</translation>
+    </message>
+    <message>
+        <source>no agency is named or abbreviated &quot;%1&quot;; add it in the Agencies area or correct the name</source>
+        <translation>không có cơ quan, đơn vị nào có tên hoặc tên viết tắt là &quot;%1&quot;; hãy thêm cơ quan này trong phân hệ Cơ quan, đơn vị hoặc sửa lại tên</translation>
+    </message>
+    <message>
+        <source>no agency is named or abbreviated &quot;%1&quot;; the closest known: %2</source>
+        <translation>không có cơ quan, đơn vị nào có tên hoặc tên viết tắt là &quot;%1&quot;; tên gần giống nhất: %2</translation>
+    </message>
+    <message>
+        <source>no campaign offers the award form &quot;%1&quot;; load the campaign&apos;s plan first</source>
+        <translation>không có phong trào thi đua nào có hình thức khen thưởng &quot;%1&quot;; hãy nạp kế hoạch của phong trào thi đua trước</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date; write it as YYYY-MM-DD, for example 2021-06-01</source>
+        <translation>&quot;%1&quot; không phải là ngày; hãy ghi theo dạng YYYY-MM-DD, ví dụ 2021-06-01</translation>
+    </message>
+    <message>
+        <source>%1 is after today; write the day the dossier arrived</source>
+        <translation>%1 là ngày sau ngày hôm nay; hãy ghi ngày nhận hồ sơ</translation>
+    </message>
+    <message>
+        <source>the file has more than %1 rows; split it into smaller files</source>
+        <translation>tệp có hơn %1 dòng; hãy chia nhỏ tệp</translation>
+    </message>
+    <message>
+        <source>several agencies are named or abbreviated &quot;%1&quot;: %2; write the full name of one</source>
+        <translation>có nhiều cơ quan, đơn vị có tên hoặc tên viết tắt là &quot;%1&quot;: %2; hãy ghi tên đầy đủ của một cơ quan, đơn vị</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; repeats line %2; keep one line</source>
+        <translation>&quot;%1&quot; lặp lại dòng %2; hãy chỉ giữ một dòng</translation>
+    </message>
+    <message>
+        <source>the file is too large for one import; split it into smaller files</source>
+        <translation>tệp quá lớn để nhập một lần; hãy chia nhỏ tệp</translation>
+    </message>
+    <message>
+        <source>the line is too long for an import (at most 65,536 characters and 256 fields); remove what does not belong</source>
+        <translation>dòng quá dài để nhập (tối đa 65.536 ký tự và 256 trường); hãy xóa phần không liên quan</translation>
     </message>
 </context>
 <context>
@@ -2688,6 +3418,29 @@ Không thể hoàn tác việc nhập bằng Sửa ▸ Hoàn tác, và các thay
     </message>
 </context>
 <context>
+    <name>ed::gui::AwardSettingsDialog</name>
+    <message>
+        <source>Type the amount in đồng, greater than 0, e.g. %1.</source>
+        <translation>Hãy nhập số tiền bằng đồng, lớn hơn 0, ví dụ %1.</translation>
+    </message>
+    <message>
+        <source>Type a number above 0 with at most three decimals, e.g. %1 or %2.</source>
+        <translation>Hãy nhập một số lớn hơn 0, tối đa ba chữ số thập phân, ví dụ %1 hoặc %2.</translation>
+    </message>
+    <message>
+        <source>Pays %1 from %2</source>
+        <translation>Mức thưởng %1 từ ngày %2</translation>
+    </message>
+    <message>
+        <source>Row %1, %2: %3</source>
+        <translation>Dòng %1, %2: %3</translation>
+    </message>
+    <message>
+        <source>Correct the marked rows first.</source>
+        <translation>Hãy sửa các dòng được đánh dấu trước.</translation>
+    </message>
+</context>
+<context>
     <name>ed::gui::CriterionModel</name>
     <message>
         <source>Plan</source>
@@ -3116,8 +3869,8 @@ Không thể hoàn tác việc nhập bằng Sửa ▸ Hoàn tác, và các thay
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;ElectionDesk %1&lt;/h3&gt;&lt;p&gt;A workbench for the election steering office: plans, meetings, tasks, agencies and election results now; award nominations and printed reports in later updates.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;ElectionDesk %1&lt;/h3&gt;&lt;p&gt;Phần mềm hỗ trợ công tác của Ban Chỉ đạo bầu cử: hiện có kế hoạch, cuộc họp, nhiệm vụ, cơ quan, đơn vị và kết quả bầu cử; đề nghị khen thưởng và in báo cáo sẽ có trong các bản cập nhật sau.&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;ElectionDesk %1&lt;/h3&gt;&lt;p&gt;A workbench for the election steering office: plans, meetings, tasks, agencies, election results and the review of award nominations now; printed reports in a later update.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;ElectionDesk %1&lt;/h3&gt;&lt;p&gt;Phần mềm hỗ trợ công tác của Ban Chỉ đạo bầu cử: hiện có kế hoạch, cuộc họp, nhiệm vụ, cơ quan, đơn vị, kết quả bầu cử và thẩm định hồ sơ đề nghị khen thưởng; chức năng in báo cáo sẽ có trong bản cập nhật sau.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -3369,6 +4122,682 @@ Không thể hoàn tác việc nhập bằng Sửa ▸ Hoàn tác, và các thay
     <message>
         <source>Save them anyway? Say yes only after checking the paper minutes.</source>
         <translation>Vẫn lưu biên bản? Chỉ chọn Có sau khi đã đối chiếu với biên bản giấy.</translation>
+    </message>
+</context>
+<context>
+    <name>ed::gui::NominationDetailPanel</name>
+    <message>
+        <source>&amp;Eligibility</source>
+        <translation>Đủ đ&amp;iều kiện</translation>
+    </message>
+    <message>
+        <source>D&amp;ossier</source>
+        <translation>Thành phần hồ &amp;sơ</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>Lị&amp;ch sử xử lý</translation>
+    </message>
+    <message>
+        <source>Decision &amp;&amp; &amp;money</source>
+        <translation>Qu&amp;yết định &amp;&amp; tiền thưởng</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicates</source>
+        <translation>Hồ sơ trù&amp;ng</translation>
+    </message>
+    <message>
+        <source>Every criterion in words</source>
+        <translation>Diễn giải từng tiêu chí</translation>
+    </message>
+    <message>
+        <source>What fails or is left to judge</source>
+        <translation>Tiêu chí không đạt hoặc chưa đánh giá</translation>
+    </message>
+    <message>
+        <source>The clerk&apos;s judgements on the qualitative criteria</source>
+        <translation>Đánh giá của chuyên viên đối với các tiêu chí định tính</translation>
+    </message>
+    <message>
+        <source>Qualitative criterion</source>
+        <translation>Tiêu chí định tính</translation>
+    </message>
+    <message>
+        <source>Judgement</source>
+        <translation>Đánh giá</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Judged by</source>
+        <translation>Người đánh giá</translation>
+    </message>
+    <message>
+        <source>The documents the dossier must hold</source>
+        <translation>Các thành phần hồ sơ phải có</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Thành phần</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Có</translation>
+    </message>
+    <message>
+        <source>Select a nomination to see its eligibility, dossier and trail.</source>
+        <translation>Chọn một hồ sơ để xem điều kiện khen thưởng, thành phần hồ sơ và lịch sử xử lý.</translation>
+    </message>
+    <message>
+        <source>⚠ Flagged: %1</source>
+        <translation>⚠ Cần lưu ý: %1</translation>
+    </message>
+    <message>
+        <source>✓ %1</source>
+        <translation>✓ %1</translation>
+    </message>
+    <message>
+        <source>? %1</source>
+        <translation>? %1</translation>
+    </message>
+    <message>
+        <source>Not tied to an election unit: the measurable criteria (turnout, law study, invalid ballots, no re-vote) cannot be checked.</source>
+        <translation>Không gắn với đơn vị bầu cử: không thể kiểm tra các tiêu chí định lượng (tỷ lệ cử tri đi bầu, tham gia học tập Luật Bầu cử, phiếu không hợp lệ, không phải bầu cử thêm hoặc bầu cử lại).</translation>
+    </message>
+    <message>
+        <source>Unit %1: no results have been imported or entered for it yet.</source>
+        <translation>Đơn vị %1: chưa có kết quả được nhập từ tệp hoặc nhập thủ công.</translation>
+    </message>
+    <message>
+        <source>Unit %1 (%2): %3 registered voters, %4 voted, %5 studied the election law; polling areas reported: %6 of %7.</source>
+        <translation>Đơn vị %1 (%2): tổng số cử tri %3, đã bỏ phiếu %4, tham gia học tập Luật Bầu cử %5; khu vực bỏ phiếu đã báo cáo: %6/%7.</translation>
+    </message>
+    <message>
+        <source>Judgement on %1</source>
+        <translation>Đánh giá tiêu chí %1</translation>
+    </message>
+    <message>
+        <source>Yes, met</source>
+        <translation>Đạt</translation>
+    </message>
+    <message>
+        <source>No, not met</source>
+        <translation>Không đạt</translation>
+    </message>
+    <message>
+        <source>Note on %1</source>
+        <translation>Ghi chú về %1</translation>
+    </message>
+    <message>
+        <source>Why (optional)</source>
+        <translation>Lý do (không bắt buộc)</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The dossier is filed in %n original(s).</source>
+        <translation>
+            <numerusform>Hồ sơ được lập thành %n bản chính.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every document is present.</source>
+        <translation>Có đủ các thành phần hồ sơ.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) missing.</source>
+        <translation>
+            <numerusform>Thiếu %n thành phần hồ sơ.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is present</source>
+        <translation>Có %1</translation>
+    </message>
+    <message>
+        <source>Note (optional)</source>
+        <translation>Ghi chú (không bắt buộc)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Có</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Thiếu</translation>
+    </message>
+    <message>
+        <source>Decision %1 of %2, signed by %3</source>
+        <translation>Quyết định số %1 ngày %2, người ký: %3</translation>
+    </message>
+    <message>
+        <source>On %1</source>
+        <translation>Ngày %1</translation>
+    </message>
+    <message>
+        <source>The nomination&apos;s trail, newest first</source>
+        <translation>Lịch sử xử lý hồ sơ, từ mới đến cũ</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Thời điểm</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Người thực hiện</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Bước</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Reason or note</source>
+        <translation>Lý do hoặc ghi chú</translation>
+    </message>
+    <message>
+        <source>Override</source>
+        <translation>Ngoại lệ</translation>
+    </message>
+    <message>
+        <source>Decision number:</source>
+        <translation>Số quyết định:</translation>
+    </message>
+    <message>
+        <source>Decision date:</source>
+        <translation>Ngày quyết định:</translation>
+    </message>
+    <message>
+        <source>Signed by:</source>
+        <translation>Người ký:</translation>
+    </message>
+    <message>
+        <source>Certificate handed over:</source>
+        <translation>Đã trao bằng/giấy khen:</translation>
+    </message>
+    <message>
+        <source>Award money:</source>
+        <translation>Tiền thưởng:</translation>
+    </message>
+    <message>
+        <source>Appraisal:</source>
+        <translation>Thẩm định:</translation>
+    </message>
+    <message>
+        <source>Other nominations of the same nominee</source>
+        <translation>Các hồ sơ khác của cùng đối tượng</translation>
+    </message>
+    <message>
+        <source>&amp;Go to the nomination</source>
+        <translation>Chuyển đến &amp;hồ sơ</translation>
+    </message>
+    <message>
+        <source>Select this nomination in the queue (or double-click it)</source>
+        <translation>Chọn hồ sơ này trong danh sách hồ sơ cần xử lý (hoặc nhấp đúp)</translation>
+    </message>
+    <message>
+        <source>The same nominee (same kind and name, and the same unit or workplace) is nominated more than once in the campaign. Keep one nomination and reject the others with a reason.</source>
+        <translation>Cùng một đối tượng (cùng loại, cùng tên và cùng đơn vị hoặc nơi công tác) được đề nghị nhiều lần trong phong trào thi đua. Hãy giữ lại một hồ sơ và từ chối các hồ sơ còn lại kèm lý do.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Proposed although a criterion fails</source>
+        <translation>Đã trình dù có tiêu chí không đạt</translation>
+    </message>
+    <message>
+        <source>Approved; the decision is still to be recorded</source>
+        <translation>Đã phê duyệt; chưa ghi nhận quyết định</translation>
+    </message>
+    <message>
+        <source>No decision yet</source>
+        <translation>Chưa có quyết định</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Chưa</translation>
+    </message>
+    <message>
+        <source>%1, an estimate at today&apos;s rates (the decision date fixes the amount)</source>
+        <translation>%1, ước tính theo mức hiện hành (số tiền được xác định theo ngày ký quyết định)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n working day(s) from %2, due %3</source>
+        <translation>
+            <numerusform>%1: %n ngày làm việc kể từ %2, hạn %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2 · nominated by %3 for %4 · %5</source>
+        <translation>%1 · %2 · %3 đề nghị %4 · %5</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicates (%1)</source>
+        <translation>Hồ sơ trù&amp;ng (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>ed::gui::NominationDialog</name>
+    <message>
+        <source>No election unit is called that: choose one from the list, or leave the field empty.</source>
+        <translation>Không có đơn vị bầu cử nào có tên này: hãy chọn trong danh sách hoặc để trống.</translation>
+    </message>
+    <message>
+        <source>No agency is called that: choose one from the list.</source>
+        <translation>Không có cơ quan, đơn vị nào có tên này: hãy chọn trong danh sách.</translation>
+    </message>
+    <message>
+        <source>Correct the marked fields first.</source>
+        <translation>Hãy sửa các trường được đánh dấu trước.</translation>
+    </message>
+    <message>
+        <source>(no unit)</source>
+        <translation>(không có đơn vị)</translation>
+    </message>
+    <message>
+        <source>Type part of a code or name; empty for none</source>
+        <translation>Gõ một phần mã hoặc tên; để trống nếu không có</translation>
+    </message>
+    <message>
+        <source>The election unit the nominee stands for: its results decide the measurable criteria.</source>
+        <translation>Đơn vị bầu cử gắn với đối tượng: kết quả bầu cử của đơn vị này được dùng để đánh giá các tiêu chí định lượng.</translation>
+    </message>
+    <message>
+        <source>Type part of the agency&apos;s name</source>
+        <translation>Gõ một phần tên cơ quan</translation>
+    </message>
+    <message>
+        <source>Choose the award form</source>
+        <translation>Chọn hình thức khen thưởng</translation>
+    </message>
+    <message>
+        <source>Only for a state award: these are forwarded with 30 working days to appraise instead of 15.</source>
+        <translation>Chỉ dành cho khen thưởng cấp Nhà nước: các hồ sơ này được trình cấp trên, với thời hạn thẩm định 30 ngày làm việc thay vì 15 ngày.</translation>
+    </message>
+    <message>
+        <source>The day the dossier arrived; never after today.</source>
+        <translation>Ngày nhận hồ sơ; không được sau ngày hôm nay.</translation>
+    </message>
+    <message>
+        <source>Edit nomination — %1</source>
+        <translation>Sửa hồ sơ — %1</translation>
+    </message>
+    <message>
+        <source>New nomination</source>
+        <translation>Thêm hồ sơ đề nghị khen thưởng</translation>
+    </message>
+</context>
+<context>
+    <name>ed::gui::NominationTableModel</name>
+    <message>
+        <source>Position: %1</source>
+        <translation>Chức vụ: %1</translation>
+    </message>
+    <message>
+        <source>Workplace: %1</source>
+        <translation>Nơi công tác: %1</translation>
+    </message>
+    <message>
+        <source>Duplicate: %1</source>
+        <translation>Trùng: %1</translation>
+    </message>
+    <message>
+        <source>Same nominee as %1</source>
+        <translation>Trùng đối tượng với %1</translation>
+    </message>
+    <message>
+        <source>Every document of the dossier is present</source>
+        <translation>Có đủ các thành phần hồ sơ</translation>
+    </message>
+    <message>
+        <source>Missing: %1</source>
+        <translation>Thiếu: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n working day(s) from %2)</source>
+        <translation>
+            <numerusform>%1 (%n ngày làm việc kể từ %2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The last day of the appraisal in working days (weekends and public holidays do not count)</source>
+        <translation>Ngày cuối cùng của thời hạn thẩm định tính theo ngày làm việc (không kể thứ Bảy, Chủ nhật và ngày nghỉ lễ, Tết)</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Số</translation>
+    </message>
+    <message>
+        <source>Nominee</source>
+        <translation>Đối tượng</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Nominated by</source>
+        <translation>Cơ quan đề nghị</translation>
+    </message>
+    <message>
+        <source>Award form</source>
+        <translation>Hình thức khen thưởng</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Eligibility</source>
+        <translation>Điều kiện</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Trùng</translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <translation>Hồ sơ</translation>
+    </message>
+    <message>
+        <source>Appraisal due</source>
+        <translation>Hạn thẩm định</translation>
+    </message>
+    <message>
+        <source>Award money</source>
+        <translation>Tiền thưởng</translation>
+    </message>
+</context>
+<context>
+    <name>ed::gui::NominationsPage</name>
+    <message>
+        <source>Appraise…</source>
+        <translation>Thẩm định…</translation>
+    </message>
+    <message>
+        <source>Return…</source>
+        <translation>Trả lại…</translation>
+    </message>
+    <message>
+        <source>Supplement in…</source>
+        <translation>Nhận bổ sung…</translation>
+    </message>
+    <message>
+        <source>Propose…</source>
+        <translation>Trình…</translation>
+    </message>
+    <message>
+        <source>Approve…</source>
+        <translation>Phê duyệt…</translation>
+    </message>
+    <message>
+        <source>Reject…</source>
+        <translation>Từ chối…</translation>
+    </message>
+    <message>
+        <source>Decision…</source>
+        <translation>Quyết định…</translation>
+    </message>
+    <message>
+        <source>Certificate…</source>
+        <translation>Trao bằng…</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Số quyết định</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Người ký</translation>
+    </message>
+    <message>
+        <source>Nominations</source>
+        <translation>Số hồ sơ</translation>
+    </message>
+    <message>
+        <source>Award money</source>
+        <translation>Tiền thưởng</translation>
+    </message>
+    <message>
+        <source>&amp;New nomination…</source>
+        <translation>Thê&amp;m hồ sơ…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>Chỉ&amp;nh sửa…</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>N&amp;hập…</translation>
+    </message>
+    <message>
+        <source>Award &amp;settings…</source>
+        <translation>Thiết &amp;lập khen thưởng…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+I</source>
+        <translation>Ctrl+Shift+I</translation>
+    </message>
+    <message>
+        <source>Enter a nomination received on paper</source>
+        <translation>Nhập hồ sơ đề nghị khen thưởng tiếp nhận bằng bản giấy</translation>
+    </message>
+    <message>
+        <source>Import a nominating agency&apos;s list (CSV) after a preview of every problem</source>
+        <translation>Nhập danh sách của cơ quan đề nghị (CSV) sau khi xem trước mọi vấn đề</translation>
+    </message>
+    <message>
+        <source>Public holidays, appraisal limits in working days and the award money tables</source>
+        <translation>Ngày nghỉ lễ, Tết, thời hạn thẩm định tính theo ngày làm việc và bảng tiền thưởng</translation>
+    </message>
+    <message>
+        <source>%1: select one or more nominations first</source>
+        <translation>%1: hãy chọn một hoặc nhiều hồ sơ trước</translation>
+    </message>
+    <message>
+        <source>%1 is not allowed for %2 in the status they are in</source>
+        <translation>Không thể thực hiện “%1” đối với %2 ở trạng thái hiện tại</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 for the %n selected nomination(s)</source>
+        <translation>
+            <numerusform>%1 cho %n hồ sơ đang chọn</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change the current nomination&apos;s details (Enter or double-click)</source>
+        <translation>Sửa thông tin của hồ sơ đang chọn (Enter hoặc nhấp đúp)</translation>
+    </message>
+    <message>
+        <source>Select a nomination first</source>
+        <translation>Hãy chọn một hồ sơ trước</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 to add, %2 already stored (%n row(s) read)</source>
+        <translation>
+            <numerusform>thêm mới %1, đã có %2 (đã đọc %n dòng)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit nomination</source>
+        <translation>Sửa hồ sơ</translation>
+    </message>
+    <message>
+        <source>New nomination</source>
+        <translation>Thêm hồ sơ đề nghị khen thưởng</translation>
+    </message>
+    <message>
+        <source>Nomination %1 is received and recorded in its trail. A nomination is never deleted, so Undo does not take this back: reject it with a reason if it was entered by mistake.</source>
+        <translation>Đã tiếp nhận hồ sơ %1 và ghi vào lịch sử xử lý. Hồ sơ không bao giờ bị xóa nên không thể hoàn tác thao tác này: nếu nhập nhầm, hãy từ chối hồ sơ kèm lý do.</translation>
+    </message>
+    <message>
+        <source>Edit nomination %1</source>
+        <translation>sửa hồ sơ %1</translation>
+    </message>
+    <message>
+        <source>Import nominations</source>
+        <translation>Nhập hồ sơ đề nghị khen thưởng</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;Text files (*.txt);;All files (*)</source>
+        <translation>Tệp CSV (*.csv);;Tệp văn bản (*.txt);;Tất cả các tệp (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” is imported: %n nomination(s) received, %2 already stored. Each is recorded in its trail.</source>
+        <translation>
+            <numerusform>Đã nhập “%1”: tiếp nhận %n hồ sơ, %2 hồ sơ đã có từ trước. Mỗi hồ sơ đều được ghi vào lịch sử xử lý.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Award settings</source>
+        <translation>Thiết lập khen thưởng</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n nominations)</source>
+        <translation>
+            <numerusform>%1 (%n hồ sơ)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: done for %n nomination(s). Edit ▸ Undo takes it back (the trail keeps both).</source>
+        <translation>
+            <numerusform>%1: đã thực hiện cho %n hồ sơ. Có thể hoàn tác bằng Sửa ▸ Hoàn tác (lịch sử xử lý vẫn ghi lại cả hai).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Judgement on %1</source>
+        <translation>Đánh giá hồ sơ %1</translation>
+    </message>
+    <message>
+        <source>Dossier of %1</source>
+        <translation>Thành phần hồ sơ %1</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Tất cả trạng thái</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Tất cả</translation>
+    </message>
+    <message>
+        <source>Eligible</source>
+        <translation>Đủ điều kiện</translation>
+    </message>
+    <message>
+        <source>Failing a criterion</source>
+        <translation>Không đạt tiêu chí</translation>
+    </message>
+    <message>
+        <source>Not tied to a unit</source>
+        <translation>Không gắn với đơn vị</translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation>Hồ sơ trùng</translation>
+    </message>
+    <message>
+        <source>All agencies</source>
+        <translation>Tất cả cơ quan, đơn vị</translation>
+    </message>
+    <message>
+        <source>All award forms</source>
+        <translation>Tất cả hình thức khen thưởng</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n received</source>
+        <translation>
+            <numerusform>%n đã tiếp nhận</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n under appraisal</source>
+        <translation>
+            <numerusform>%n đang thẩm định</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n returned for supplement</source>
+        <translation>
+            <numerusform>%n trả lại để bổ sung</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n proposed</source>
+        <translation>
+            <numerusform>%n đã trình Hội đồng</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n approved</source>
+        <translation>
+            <numerusform>%n đã phê duyệt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rejected</source>
+        <translation>
+            <numerusform>%n đã từ chối</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n quá hạn</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n flagged</source>
+        <translation>
+            <numerusform>%n cần lưu ý</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show only the overdue nominations</source>
+        <translation>Chỉ hiển thị các hồ sơ quá hạn</translation>
+    </message>
+    <message>
+        <source>Show only the nominations failing a criterion</source>
+        <translation>Chỉ hiển thị các hồ sơ không đạt tiêu chí</translation>
+    </message>
+    <message>
+        <source>Show only the nominations with this status</source>
+        <translation>Chỉ hiển thị các hồ sơ ở trạng thái này</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n without a rate)</source>
+        <translation>
+            <numerusform>%1 (%n hồ sơ chưa có mức thưởng)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n decision(s), %1 of award money in total.</source>
+        <translation>
+            <numerusform>%n quyết định, tổng tiền thưởng %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n nomination(s)</source>
+        <translation>
+            <numerusform>%1/%n hồ sơ</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3888,6 +5317,143 @@ Sau đó, việc nhập từ tệp và nhập thủ công sẽ bị từ chối 
     <message>
         <source>State</source>
         <translation>Tình trạng thời hạn</translation>
+    </message>
+</context>
+<context>
+    <name>ed::gui::StepDialog</name>
+    <message>
+        <source>Fill in the marked fields first.</source>
+        <translation>Hãy điền các trường được đánh dấu trước.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Start appraising %n nomination(s).</source>
+        <translation>
+            <numerusform>Bắt đầu thẩm định %n hồ sơ.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Return %n nomination(s) for supplement.</source>
+        <translation>
+            <numerusform>Trả lại %n hồ sơ để bổ sung.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Record the supplement of %n nomination(s): their appraisal clock restarts on the day it arrived.</source>
+        <translation>
+            <numerusform>Ghi nhận hồ sơ bổ sung của %n hồ sơ: thời hạn thẩm định được tính lại từ ngày nhận hồ sơ bổ sung.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Propose %n nomination(s) to the Emulation and Reward Council.</source>
+        <translation>
+            <numerusform>Trình Hội đồng Thi đua - Khen thưởng %n hồ sơ.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Approve %n nomination(s).</source>
+        <translation>
+            <numerusform>Phê duyệt %n hồ sơ.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reject %n nomination(s).</source>
+        <translation>
+            <numerusform>Từ chối %n hồ sơ.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Record the award decision of %n nomination(s).</source>
+        <translation>
+            <numerusform>Ghi nhận quyết định khen thưởng của %n hồ sơ.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Record that the certificates of %n nomination(s) were handed over.</source>
+        <translation>
+            <numerusform>Ghi nhận đã trao bằng/giấy khen cho %n hồ sơ.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n nomination(s).</source>
+        <translation>
+            <numerusform>%1: %n hồ sơ.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Decision number</source>
+        <translation>Số quyết định</translation>
+    </message>
+    <message>
+        <source>e.g. 1234/QĐ-UBND</source>
+        <translation>ví dụ 1234/QĐ-UBND</translation>
+    </message>
+    <message>
+        <source>Decision &amp;number:</source>
+        <translation>&amp;Số quyết định:</translation>
+    </message>
+    <message>
+        <source>Decision date</source>
+        <translation>Ngày quyết định</translation>
+    </message>
+    <message>
+        <source>— (type the date)</source>
+        <translation>— (nhập ngày)</translation>
+    </message>
+    <message>
+        <source>Decision &amp;date:</source>
+        <translation>&amp;Ngày quyết định:</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Người ký</translation>
+    </message>
+    <message>
+        <source>e.g. Chủ tịch UBND tỉnh Nguyễn Văn A</source>
+        <translation>ví dụ Chủ tịch UBND tỉnh Nguyễn Văn A</translation>
+    </message>
+    <message>
+        <source>&amp;Signed by:</source>
+        <translation>Người &amp;ký:</translation>
+    </message>
+    <message>
+        <source>Supplement received on</source>
+        <translation>Ngày nhận hồ sơ bổ sung</translation>
+    </message>
+    <message>
+        <source>Handed over on</source>
+        <translation>Ngày trao</translation>
+    </message>
+    <message>
+        <source>Supplement &amp;received on:</source>
+        <translation>Ngày nhận hồ sơ &amp;bổ sung:</translation>
+    </message>
+    <message>
+        <source>&amp;Handed over on:</source>
+        <translation>Ngày &amp;trao:</translation>
+    </message>
+    <message>
+        <source>These nominees fail a criterion; give the &amp;reason to propose them anyway (required):</source>
+        <translation>Các đối tượng này không đạt tiêu chí; hãy nêu &amp;lý do vẫn trình (bắt buộc):</translation>
+    </message>
+    <message>
+        <source>Reason to propose anyway</source>
+        <translation>Lý do vẫn trình</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (required):</source>
+        <translation>&amp;Lý do (bắt buộc):</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <source>&amp;Note (optional):</source>
+        <translation>&amp;Ghi chú (không bắt buộc):</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
     </message>
 </context>
 <context>

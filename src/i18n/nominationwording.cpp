@@ -8,24 +8,18 @@ using namespace Qt::StringLiterals;
 
 namespace ed::i18n {
 
-namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Nominations", text);
-}
-
-} // namespace
-
 QString nominationStatusName(NominationStatus status)
 {
     switch (status) {
-    case NominationStatus::Received: return tr("Received");
-    case NominationStatus::UnderAppraisal: return tr("Under appraisal");
-    case NominationStatus::Returned: return tr("Returned for supplement");
-    case NominationStatus::Proposed: return tr("Proposed to the council");
-    case NominationStatus::Approved: return tr("Approved");
-    case NominationStatus::Rejected: return tr("Rejected");
+    case NominationStatus::Received: return QCoreApplication::translate("Nominations", "Received");
+    case NominationStatus::UnderAppraisal:
+        return QCoreApplication::translate("Nominations", "Under appraisal");
+    case NominationStatus::Returned:
+        return QCoreApplication::translate("Nominations", "Returned for supplement");
+    case NominationStatus::Proposed:
+        return QCoreApplication::translate("Nominations", "Proposed to the council");
+    case NominationStatus::Approved: return QCoreApplication::translate("Nominations", "Approved");
+    case NominationStatus::Rejected: return QCoreApplication::translate("Nominations", "Rejected");
     }
     return {};
 }
@@ -33,16 +27,22 @@ QString nominationStatusName(NominationStatus status)
 QString nominationActionName(NominationAction action)
 {
     switch (action) {
-    case NominationAction::Receive: return tr("Receive");
-    case NominationAction::StartAppraisal: return tr("Start appraisal");
-    case NominationAction::Return: return tr("Return for supplement");
-    case NominationAction::Resubmit: return tr("Receive supplement");
-    case NominationAction::Propose: return tr("Propose to the council");
-    case NominationAction::Approve: return tr("Approve");
-    case NominationAction::Reject: return tr("Reject");
-    case NominationAction::RecordDecision: return tr("Record decision");
-    case NominationAction::IssueCertificate: return tr("Certificate issued");
-    case NominationAction::Revert: return tr("Take back");
+    case NominationAction::Receive: return QCoreApplication::translate("Nominations", "Receive");
+    case NominationAction::StartAppraisal:
+        return QCoreApplication::translate("Nominations", "Start appraisal");
+    case NominationAction::Return:
+        return QCoreApplication::translate("Nominations", "Return for supplement");
+    case NominationAction::Resubmit:
+        return QCoreApplication::translate("Nominations", "Receive supplement");
+    case NominationAction::Propose:
+        return QCoreApplication::translate("Nominations", "Propose to the council");
+    case NominationAction::Approve: return QCoreApplication::translate("Nominations", "Approve");
+    case NominationAction::Reject: return QCoreApplication::translate("Nominations", "Reject");
+    case NominationAction::RecordDecision:
+        return QCoreApplication::translate("Nominations", "Record decision");
+    case NominationAction::IssueCertificate:
+        return QCoreApplication::translate("Nominations", "Certificate issued");
+    case NominationAction::Revert: return QCoreApplication::translate("Nominations", "Take back");
     }
     return {};
 }
@@ -50,34 +50,50 @@ QString nominationActionName(NominationAction action)
 QString nominationEventName(NominationAction action)
 {
     switch (action) {
-    case NominationAction::Receive: return tr("Dossier received");
-    case NominationAction::StartAppraisal: return tr("Appraisal started");
-    case NominationAction::Return: return tr("Returned for supplement");
-    case NominationAction::Resubmit: return tr("Supplement received");
-    case NominationAction::Propose: return tr("Proposed to the council");
-    case NominationAction::Approve: return tr("Approved");
-    case NominationAction::Reject: return tr("Rejected");
-    case NominationAction::RecordDecision: return tr("Decision recorded");
-    case NominationAction::IssueCertificate: return tr("Certificate issued");
-    case NominationAction::Revert: return tr("Step taken back");
+    case NominationAction::Receive:
+        return QCoreApplication::translate("Nominations", "Dossier received");
+    case NominationAction::StartAppraisal:
+        return QCoreApplication::translate("Nominations", "Appraisal started");
+    case NominationAction::Return:
+        return QCoreApplication::translate("Nominations", "Returned for supplement");
+    case NominationAction::Resubmit:
+        return QCoreApplication::translate("Nominations", "Supplement received");
+    case NominationAction::Propose:
+        return QCoreApplication::translate("Nominations", "Proposed to the council");
+    case NominationAction::Approve: return QCoreApplication::translate("Nominations", "Approved");
+    case NominationAction::Reject: return QCoreApplication::translate("Nominations", "Rejected");
+    case NominationAction::RecordDecision:
+        return QCoreApplication::translate("Nominations", "Decision recorded");
+    case NominationAction::IssueCertificate:
+        return QCoreApplication::translate("Nominations", "Certificate issued");
+    case NominationAction::Revert:
+        return QCoreApplication::translate("Nominations", "Step taken back");
     }
     return {};
 }
 
 QString nomineeKindName(NomineeKind kind)
 {
-    return kind == NomineeKind::Collective ? tr("Collective") : tr("Individual");
+    return kind == NomineeKind::Collective
+                   ? QCoreApplication::translate("Nominations", "Collective")
+                   : QCoreApplication::translate("Nominations", "Individual");
 }
 
 QString appraisalTrackName(AppraisalTrack track)
 {
     switch (track) {
-    case AppraisalTrack::ProvinceDecides: return tr("Province decides (Bằng khen)");
+    case AppraisalTrack::ProvinceDecides:
+        return QCoreApplication::translate("Nominations", "Province decides (Bằng khen)");
     case AppraisalTrack::ForwardPrimeMinister:
-        return tr("Forwarded to the Prime Minister (BK TTg, Cờ thi đua CP, Huân chương Lao động)");
+        return QCoreApplication::translate(
+                "Nominations",
+                "Forwarded to the Prime Minister (BK TTg, Cờ thi đua CP, Huân chương Lao động)");
     case AppraisalTrack::ForwardHigher:
-        return tr("Forwarded: Huân chương Độc lập or higher, State titles, CSTĐ toàn quốc");
-    case AppraisalTrack::LocalDecides: return tr("Agency or district decides (Giấy khen)");
+        return QCoreApplication::translate(
+                "Nominations",
+                "Forwarded: Huân chương Độc lập or higher, State titles, CSTĐ toàn quốc");
+    case AppraisalTrack::LocalDecides:
+        return QCoreApplication::translate("Nominations", "Agency or district decides (Giấy khen)");
     }
     return {};
 }
@@ -85,46 +101,51 @@ QString appraisalTrackName(AppraisalTrack track)
 QString dossierItemTitle(const QString& item)
 {
     if (item == u"to_trinh"_s)
-        return tr("Tờ trình with the list of nominees");
+        return QCoreApplication::translate("Nominations", "Tờ trình with the list of nominees");
     if (item == u"bao_cao_thanh_tich"_s)
-        return tr("Báo cáo thành tích certified by the nominating level");
+        return QCoreApplication::translate("Nominations",
+                                           "Báo cáo thành tích certified by the nominating level");
     if (item == u"bien_ban_hoi_dong"_s)
-        return tr("Minutes of the nominating level's Emulation & Reward Council");
+        return QCoreApplication::translate(
+                "Nominations", "Minutes of the nominating level's Emulation & Reward Council");
     if (item == u"ket_qua_bo_phieu"_s)
-        return tr("Secret-ballot result of the council (≥ 80 % in favour)");
+        return QCoreApplication::translate(
+                "Nominations", "Secret-ballot result of the council (≥ 80 % in favour)");
     if (item == u"ban_dien_tu"_s)
-        return tr("Electronic copy of the dossier");
+        return QCoreApplication::translate("Nominations", "Electronic copy of the dossier");
     if (item == u"lay_y_kien"_s)
-        return tr("Public comment: 10 working days");
+        return QCoreApplication::translate("Nominations", "Public comment: 10 working days");
     return item;
 }
 
 QString criterionOutcomeName(CriterionOutcome outcome)
 {
     switch (outcome) {
-    case CriterionOutcome::Pass: return tr("Pass");
-    case CriterionOutcome::Fail: return tr("Fail");
-    case CriterionOutcome::NotComputable: return tr("Not computable");
-    case CriterionOutcome::NotJudged: return tr("Not judged");
+    case CriterionOutcome::Pass: return QCoreApplication::translate("Nominations", "Pass");
+    case CriterionOutcome::Fail: return QCoreApplication::translate("Nominations", "Fail");
+    case CriterionOutcome::NotComputable:
+        return QCoreApplication::translate("Nominations", "Not computable");
+    case CriterionOutcome::NotJudged:
+        return QCoreApplication::translate("Nominations", "Not judged");
     }
     return {};
 }
 
 QString moneyText(qint64 dong)
 {
-    return tr("%1 đ").arg(localCount(dong));
+    return QCoreApplication::translate("Nominations", "%1 đ").arg(localCount(dong));
 }
 
 QString criterionShortName(const QString& code)
 {
     if (code == u"turnout"_s)
-        return tr("turnout");
+        return QCoreApplication::translate("Nominations", "turnout");
     if (code == u"law_study"_s)
-        return tr("law study");
+        return QCoreApplication::translate("Nominations", "law study");
     if (code == u"invalid_ballots"_s)
-        return tr("invalid ballots");
+        return QCoreApplication::translate("Nominations", "invalid ballots");
     if (code == u"no_revote"_s)
-        return tr("no bầu cử thêm or lại");
+        return QCoreApplication::translate("Nominations", "no bầu cử thêm or lại");
     return code;
 }
 
@@ -133,12 +154,14 @@ QStringList eligibilityProblems(const Eligibility& e)
     QStringList sentences;
     if (e.unitIncomplete()) {
         if (e.unit)
-            sentences << tr("%1 of %2 polling areas of the unit have reported; it is eligible "
-                            "only when all have.")
+            sentences << QCoreApplication::translate(
+                                 "Nominations",
+                                 "%1 of %2 polling areas of the unit have reported; it is eligible "
+                                 "only when all have.")
                                  .arg(localCount(e.unit->totals.reportedLeaves),
                                       localCount(e.unit->totals.leaves));
         else
-            sentences << tr("The unit has no results yet.");
+            sentences << QCoreApplication::translate("Nominations", "The unit has no results yet.");
     }
     for (const CriterionCheck& c : e.measured) {
         if (c.failing() && c.measure)
@@ -146,12 +169,13 @@ QStringList eligibilityProblems(const Eligibility& e)
     }
     for (const CriterionCheck& c : e.judged) {
         if (c.outcome == CriterionOutcome::Fail)
-            sentences << tr("Judged not met: %1%2")
+            sentences << QCoreApplication::translate("Nominations", "Judged not met: %1%2")
                                  .arg(c.criterion.label, c.judgement && !c.judgement->note.isEmpty()
                                                                  ? u" — "_s + c.judgement->note
                                                                  : QString());
         else if (c.outcome == CriterionOutcome::NotJudged)
-            sentences << tr("Not judged yet: %1").arg(c.criterion.label);
+            sentences << QCoreApplication::translate("Nominations", "Not judged yet: %1")
+                                 .arg(c.criterion.label);
     }
     return sentences;
 }
@@ -160,7 +184,9 @@ QStringList eligibilityExplanation(const Eligibility& e)
 {
     QStringList sentences;
     if (!e.tiedToUnit)
-        sentences << tr("Not tied to an election unit: the measurable criteria do not apply.");
+        sentences << QCoreApplication::translate(
+                "Nominations",
+                "Not tied to an election unit: the measurable criteria do not apply.");
     else if (e.unitIncomplete())
         sentences << eligibilityProblems(e).mid(0, 1);
     for (const CriterionCheck& c : e.measured) {
@@ -179,19 +205,19 @@ QStringList eligibilityExplanation(const Eligibility& e)
 QString eligibilitySummary(const Eligibility& e)
 {
     if (!e.tiedToUnit)
-        return tr("Not tied to a unit");
+        return QCoreApplication::translate("Nominations", "Not tied to a unit");
     if (e.unitIncomplete() && e.failedCriteria().isEmpty())
-        return tr("Unit not fully reported");
+        return QCoreApplication::translate("Nominations", "Unit not fully reported");
     const QStringList failed = e.failedCriteria();
     if (failed.isEmpty()) {
         if (e.measured.isEmpty())
-            return tr("No measurable criterion applies");
-        return tr("Eligible");
+            return QCoreApplication::translate("Nominations", "No measurable criterion applies");
+        return QCoreApplication::translate("Nominations", "Eligible");
     }
     QStringList names;
     for (const QString& code : failed)
         names << criterionShortName(code);
-    return tr("Fails: %1").arg(names.join(u", "_s));
+    return QCoreApplication::translate("Nominations", "Fails: %1").arg(names.join(u", "_s));
 }
 
 } // namespace ed::i18n
