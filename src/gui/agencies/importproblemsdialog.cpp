@@ -2,6 +2,7 @@
 
 #include "gui/modal.h"
 #include "i18n/schedulewording.h"
+#include "logging/log.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -194,6 +195,43 @@ std::optional<QByteArray> readImportFile(QWidget* parent, const QString& title, 
         return std::nullopt;
     }
     return file.readAll();
+}
+
+std::optional<services::ImportReport>
+previewAndImport(QWidget* parent,
+                 const QString& title,
+                 const QString& fileName,
+                 const ImportPass& check,
+                 const ImportPass& run,
+                 const std::function<ImportFindings(const services::ImportReport&)>& findings,
+                 const std::function<void(const Error&)>& showError)
+{
+    const Result<services::ImportReport> checked = check();
+    if (!checked) {
+        showError(checked.error());
+        return std::nullopt;
+    }
+    log::gui()->info("import checked: {} rows, {} problems, {} warnings", checked->rows,
+                     checked->problems.size() + checked->moreProblems,
+                     checked->warnings.size() + checked->moreWarnings);
+    ImportProblemsDialog preview(fileName, findings(*checked), parent);
+    preview.setWindowTitle(title + u" – "_s + preview.windowTitle());
+    if (modal::exec(preview) != QDialog::Accepted || !preview.offersImport())
+        return std::nullopt;
+
+    const Result<services::ImportReport> report = run();
+    if (!report) {
+        showError(report.error());
+        return std::nullopt;
+    }
+    if (report->refused()) {
+        ImportProblemsDialog problems(fileName, findings(*report), parent);
+        modal::exec(problems);
+        return std::nullopt;
+    }
+    log::gui()->info("imported: {} added, {} updated, {} unchanged", report->added, report->updated,
+                     report->unchanged);
+    return report.value();
 }
 
 } // namespace ed::gui

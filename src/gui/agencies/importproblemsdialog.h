@@ -1,10 +1,13 @@
 #pragma once
 
 #include "core/importproblem.h"
+#include "core/result.h"
+#include "services/importreport.h"
 
 #include <QDialog>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
 
 class QPlainTextEdit;
@@ -60,5 +63,21 @@ private:
 /// cannot be read.
 [[nodiscard]] std::optional<QByteArray>
 readImportFile(QWidget* parent, const QString& title, const QString& path);
+
+/// One pass of an import over the bytes already read: check() for the preview, run() to write.
+using ImportPass = std::function<Result<services::ImportReport>()>;
+
+/// The preview, then the import: shows what `check` finds in an ImportProblemsDialog worded by
+/// `findings`; when the user confirms, runs `run` and shows a refusal found only then (the
+/// database changed since the preview). Errors of either pass go to `showError`. Returns the
+/// report of a run that was not refused; nothing when the user stopped or it failed.
+[[nodiscard]] std::optional<services::ImportReport>
+previewAndImport(QWidget* parent,
+                 const QString& title,
+                 const QString& fileName,
+                 const ImportPass& check,
+                 const ImportPass& run,
+                 const std::function<ImportFindings(const services::ImportReport&)>& findings,
+                 const std::function<void(const Error&)>& showError);
 
 } // namespace ed::gui

@@ -130,32 +130,13 @@ void NominationsPage::importFile(const QString& path)
     const std::optional<QByteArray> read = readImportFile(this, title, path);
     if (!read)
         return;
-    const QByteArray& bytes = *read;
     services::NominationImport import(m_workspace);
-    const Result<services::ImportReport> checked = import.check(bytes);
-    if (!checked) {
-        showError(title, checked.error());
+    const auto report = previewAndImport(
+            this, title, fileName, [&] { return import.check(*read); },
+            [&] { return import.run(*read); }, findingsOf,
+            [&](const Error& error) { showError(title, error); });
+    if (!report)
         return;
-    }
-    log::gui()->info("nominations import checked: {} rows, {} problems", checked->rows,
-                     checked->problems.size() + checked->moreProblems);
-    ImportProblemsDialog preview(fileName, findingsOf(*checked), this);
-    preview.setWindowTitle(title + u" – "_s + preview.windowTitle());
-    if (modal::exec(preview) != QDialog::Accepted || !preview.offersImport())
-        return;
-
-    const Result<services::ImportReport> report = import.run(bytes);
-    if (!report) {
-        showError(title, report.error());
-        return;
-    }
-    if (report->refused()) { // the database changed since the preview
-        ImportProblemsDialog problems(fileName, findingsOf(*report), this);
-        modal::exec(problems);
-        return;
-    }
-    log::gui()->info("nominations imported: {} added, {} unchanged", report->added,
-                     report->unchanged);
     if (report->written && report->added > 0) {
         // An older edit undone after the import could clash with what the file brought.
         m_context.undoStack().clear();

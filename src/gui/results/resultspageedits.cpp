@@ -94,34 +94,13 @@ void ResultsPage::importFile(services::ResultsFile kind, const QString& path)
     const std::optional<QByteArray> read = readImportFile(this, title, path);
     if (!read)
         return;
-    const QByteArray& bytes = *read;
     services::ResultsImport import(m_workspace, kind);
-    const Result<services::ResultsImportReport> checked = import.check(bytes);
-    if (!checked) {
-        showError(title, checked.error());
+    const auto report = previewAndImport(
+            this, title, fileName, [&] { return import.check(*read); },
+            [&] { return import.run(*read); }, findingsOf,
+            [&](const Error& error) { showError(title, error); });
+    if (!report)
         return;
-    }
-    log::gui()->info("{} import checked: {} rows, {} problems, {} warnings",
-                     units ? "units" : "results", checked->rows,
-                     checked->problems.size() + checked->moreProblems,
-                     checked->warnings.size() + checked->moreWarnings);
-    ImportProblemsDialog preview(fileName, findingsOf(*checked), this);
-    preview.setWindowTitle(title + u" – "_s + preview.windowTitle());
-    if (modal::exec(preview) != QDialog::Accepted || !preview.offersImport())
-        return;
-
-    const Result<services::ResultsImportReport> report = import.run(bytes);
-    if (!report) {
-        showError(title, report.error());
-        return;
-    }
-    if (report->refused()) { // the database changed since the preview
-        ImportProblemsDialog problems(fileName, findingsOf(*report), this);
-        modal::exec(problems);
-        return;
-    }
-    log::gui()->info("{} imported: {} added, {} updated, {} unchanged", units ? "units" : "results",
-                     report->added, report->updated, report->unchanged);
     if (report->written && report->added + report->updated > 0) {
         // An older edit undone after the import could overwrite what the file brought.
         m_context.undoStack().clear();
