@@ -4,6 +4,7 @@
 #include "core/campaign.h"
 #include "core/deadline.h"
 #include "core/electionunit.h"
+#include "core/letterhead.h"
 #include "core/meeting.h"
 #include "core/nomination.h"
 #include "core/plan.h"
@@ -45,7 +46,15 @@ ED_ENUM_CODES(DocumentKind, {DocumentKind::State, "state"}, {DocumentKind::Party
 ED_ENUM_CODES(SigningFormula,
               {SigningFormula::None, ""},
               {SigningFormula::OnBehalf, "TM."},
-              {SigningFormula::Deputy, "KT."});
+              {SigningFormula::Deputy, "KT."},
+              {SigningFormula::ByOrder, "TL."},
+              {SigningFormula::Authorised, "TUQ."},
+              {SigningFormula::Acting, "Q."});
+ED_ENUM_CODES(ReportKind,
+              {ReportKind::Meetings, "meetings"},
+              {ReportKind::Tasks, "tasks"},
+              {ReportKind::Nominations, "nominations"},
+              {ReportKind::Results, "results"});
 ED_ENUM_CODES(DeadlineKind,
               {DeadlineKind::OnDate, "on_date"},
               {DeadlineKind::NoLaterThan, "no_later_than"},

@@ -1,39 +1,9 @@
 #include "core/letterhead.h"
 
-#include <array>
-#include <utility>
+#include "core/codes.h"
 
 namespace ed {
 namespace {
-
-constexpr std::array kReportCodes{std::pair{ReportKind::Meetings, "meetings"},
-                                  std::pair{ReportKind::Tasks, "tasks"},
-                                  std::pair{ReportKind::Nominations, "nominations"},
-                                  std::pair{ReportKind::Results, "results"}};
-
-constexpr std::array kFormulaCodes{
-        std::pair{SigningFormula::None, ""},          std::pair{SigningFormula::OnBehalf, "tm"},
-        std::pair{SigningFormula::Deputy, "kt"},      std::pair{SigningFormula::ByOrder, "tl"},
-        std::pair{SigningFormula::Authorised, "tuq"}, std::pair{SigningFormula::Acting, "q"}};
-
-template <typename Enum, std::size_t N>
-QString codeOf(const std::array<std::pair<Enum, const char*>, N>& table, Enum value)
-{
-    for (const auto& [each, code] : table)
-        if (each == value)
-            return QString::fromLatin1(code);
-    return {};
-}
-
-template <typename Enum, std::size_t N>
-std::optional<Enum> valueOf(const std::array<std::pair<Enum, const char*>, N>& table,
-                            const QString& code)
-{
-    for (const auto& [each, word] : table)
-        if (code == QLatin1String(word))
-            return each;
-    return std::nullopt;
-}
 
 // Decree 30 pads numbers, days and months that a later hand could otherwise extend.
 QString padded(int value)
@@ -60,36 +30,32 @@ bool digitsOnly(const QString& text)
 
 QString reportKindCode(ReportKind kind)
 {
-    return codeOf(kReportCodes, kind);
+    return toCode(kind);
 }
 
 std::optional<ReportKind> reportKindFromCode(const QString& code)
 {
-    return valueOf(kReportCodes, code);
+    return fromCode<ReportKind>(code);
 }
 
 QString documentLayoutCode(DocumentLayout layout)
 {
-    return layout == DocumentLayout::Party ? QStringLiteral("party") : QStringLiteral("state");
+    return toCode(layout);
 }
 
 std::optional<DocumentLayout> documentLayoutFromCode(const QString& code)
 {
-    if (code == QLatin1String("party"))
-        return DocumentLayout::Party;
-    if (code == QLatin1String("state"))
-        return DocumentLayout::State;
-    return std::nullopt;
+    return fromCode<DocumentLayout>(code);
 }
 
 QString signingFormulaCode(SigningFormula formula)
 {
-    return codeOf(kFormulaCodes, formula);
+    return toCode(formula);
 }
 
 std::optional<SigningFormula> signingFormulaFromCode(const QString& code)
 {
-    return valueOf(kFormulaCodes, code);
+    return fromCode<SigningFormula>(code);
 }
 
 DocumentLayout layoutForAgency(AgencyKind kind)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/agency.h"
+#include "core/plan.h"
 #include "core/validation.h"
 
 #include <QDate>
@@ -12,16 +13,13 @@
 
 namespace ed {
 
-/// The two official layouts: Decree 30/2020/NĐ-CP for state bodies (UBND, Sở Nội vụ, UBBC) and
-/// Hướng dẫn 36-HD/VPTW for Party bodies (Tỉnh ủy, the steering committee). law.md §12.
-enum class DocumentLayout { State, Party };
+/// The two official layouts are the two kinds of document: Decree 30/2020/NĐ-CP for state
+/// bodies (UBND, Sở Nội vụ, UBBC), Hướng dẫn 36-HD/VPTW for Party bodies (Tỉnh ủy, the steering
+/// committee). law.md §12.
+using DocumentLayout = DocumentKind;
 
 /// The printed reports, each with its own remembered letterhead.
 enum class ReportKind { Meetings, Tasks, Nominations, Results };
-
-/// How the signer signs (law.md §12.1): on behalf of a collective body, for the head, by order,
-/// by authorisation, acting; or no formula at all (title lines only, as 01-KH/BCĐ).
-enum class SigningFormula { None, OnBehalf, Deputy, ByOrder, Authorised, Acting };
 
 // The fixed words of the official forms. They are the law's wording, not interface text, so
 // they are never translated.
@@ -60,7 +58,7 @@ struct Letterhead
 /// state, party
 [[nodiscard]] QString documentLayoutCode(DocumentLayout layout);
 [[nodiscard]] std::optional<DocumentLayout> documentLayoutFromCode(const QString& code);
-/// "", tm, kt, tl, tuq, q
+/// "", TM., KT., TL., TUQ., Q. (as plans store them)
 [[nodiscard]] QString signingFormulaCode(SigningFormula formula);
 [[nodiscard]] std::optional<SigningFormula> signingFormulaFromCode(const QString& code);
 

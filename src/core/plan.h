@@ -13,8 +13,9 @@ namespace ed {
 /// State documents follow Decree 30/2020/NĐ-CP; Party documents follow Hướng dẫn 36-HD/VPTW.
 enum class DocumentKind { State, Party };
 
-/// How the signer signs: in the body's name (TM.), as a deputy (KT.), or in their own titles.
-enum class SigningFormula { None, OnBehalf, Deputy };
+/// How the signer signs (law.md §12.1): in the body's name (TM.), as a deputy for the head
+/// (KT.), by order (TL.), by authorisation (TUQ.), as acting head (Q.), or in their own titles.
+enum class SigningFormula { None, OnBehalf, Deputy, ByOrder, Authorised, Acting };
 
 struct LegalBasis
 {

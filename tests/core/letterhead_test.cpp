@@ -111,7 +111,7 @@ TEST(Letterhead, CodesRoundTrip)
          {ReportKind::Meetings, ReportKind::Tasks, ReportKind::Nominations, ReportKind::Results})
         EXPECT_EQ(reportKindFromCode(reportKindCode(kind)), kind);
     EXPECT_EQ(reportKindFromCode(QStringLiteral("minutes")), std::nullopt);
-    EXPECT_EQ(signingFormulaFromCode(QStringLiteral("tuq")), SigningFormula::Authorised);
+    EXPECT_EQ(signingFormulaFromCode(QStringLiteral("TUQ.")), SigningFormula::Authorised);
     EXPECT_EQ(documentLayoutFromCode(QStringLiteral("party")), DocumentLayout::Party);
 }
 
