@@ -1,12 +1,13 @@
 # Shared by scripts/run and scripts/test: installs the Debian packages ElectionDesk needs and
 # configures and builds it. Sourced, not run.
 
-# What a Debian 12 machine needs to build, test and run ElectionDesk.
+# What a Debian 12 machine needs to build, test and run ElectionDesk. poppler-utils (pdftotext,
+# pdffonts) reads the printed reports back in the tests.
 ED_PACKAGES=(
     cmake g++ ninja-build pkg-config
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6sql6-sqlite libgl-dev
     libspdlog-dev libfmt-dev libgtest-dev
-    sqlite3 fonts-liberation
+    sqlite3 fonts-liberation2 poppler-utils
 )
 
 ed_root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)

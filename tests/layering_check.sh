@@ -16,11 +16,13 @@ check() {
     fi
 }
 check "Qt Sql outside src/storage" '#include <(QtSql/)?QSql' \
-    "$src/core" "$src/services" "$src/gui" "$src/cli" "$src/app" "$src/i18n" "$src/logging"
+    "$src/core" "$src/services" "$src/reports" "$src/gui" "$src/cli" "$src/app" "$src/i18n" \
+    "$src/logging"
 check "storage headers outside services and storage" '#include "storage/' \
-    "$src/core" "$src/gui" "$src/cli" "$src/app" "$src/i18n"
+    "$src/core" "$src/reports" "$src/gui" "$src/cli" "$src/app" "$src/i18n"
 check "widgets below the GUI" '#include <(QtWidgets/)?Q(Widget|Dialog|MainWindow|Application)\b' \
-    "$src/core" "$src/storage" "$src/services" "$src/cli" "$src/i18n"
+    "$src/core" "$src/storage" "$src/services" "$src/reports" "$src/cli" "$src/i18n"
+check "reports depend on a front end" '#include "(gui|cli)/' "$src/reports"
 check "core depends on another layer" '#include "(storage|services|gui|cli|logging|i18n)/' \
     "$src/core"
 [ $status -eq 0 ] && echo "layering: ok"

@@ -26,6 +26,8 @@ enum class ErrorCode {
     MigrationFailed,
     CannotOpen,
     StorageFailed,
+    Cancelled,   ///< the user stopped a long task; nothing was written
+    CannotWrite, ///< an output file (a PDF, an export) could not be written
 };
 
 struct Error

@@ -78,6 +78,14 @@ QString errorMessage(const Error& error, const QString& subject)
         return QCoreApplication::translate(
                 "ErrorMessages",
                 "The database reported an error; nothing was changed. The log has the details.");
+    case ErrorCode::Cancelled:
+        return QCoreApplication::translate("ErrorMessages", "Cancelled; nothing was written.");
+    case ErrorCode::CannotWrite:
+        return QCoreApplication::translate(
+                       "ErrorMessages",
+                       "The file %1 could not be written. Check that the folder exists, that you "
+                       "may write to it and that the file is not open in another program.")
+                .arg(subject);
     }
     return QCoreApplication::translate("ErrorMessages", "Unknown error.");
 }
