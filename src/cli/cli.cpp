@@ -76,6 +76,12 @@ GlobalOptions splitGlobalOptions(const QStringList& arguments)
 
 } // namespace
 
+bool needsGuiApplication(const QStringList& arguments)
+{
+    const GlobalOptions options = splitGlobalOptions(arguments);
+    return !options.rest.isEmpty() && options.rest.first() == u"report"_s;
+}
+
 int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
 {
     const GlobalOptions options = splitGlobalOptions(arguments);

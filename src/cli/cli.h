@@ -13,4 +13,9 @@ enum ExitCode { kSuccess = 0, kRefused = 1, kUsage = 2 };
 /// QCoreApplication (for translations and the per-user paths).
 int run(const QStringList& arguments, QTextStream& out, QTextStream& err);
 
+/// True when the command among `arguments` (the program name excluded, global options anywhere)
+/// paints text, which needs a QGuiApplication for its fonts: `report`. The others run on a
+/// QCoreApplication, which starts faster and needs no display.
+[[nodiscard]] bool needsGuiApplication(const QStringList& arguments);
+
 } // namespace ed::cli

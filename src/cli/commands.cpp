@@ -2,6 +2,7 @@
 
 #include "cli/cli.h"
 #include "cli/nominationcommands.h"
+#include "cli/reportcommands.h"
 #include "cli/resultscommands.h"
 #include "cli/schedulecommands.h"
 #include "i18n/errormessages.h"
@@ -262,6 +263,13 @@ constexpr Command kCommands[] = {
                            "workflow step (approve, reject, return, appraise, propose, "
                            "resubmit), or lists the award decisions with their money."),
          nominationsCommand},
+        {"report", "report meetings|tasks|nominations|results --out FILE [--format pdf|html]",
+         QT_TRANSLATE_NOOP("Cli",
+                           "Writes a printed report under its official letterhead, dated "
+                           "--today: the meeting schedule, the standing tasks, the nominations "
+                           "list or the campaign results. A PDF by default; --format html "
+                           "writes HTML, to standard output when --out is left out."),
+         reportCommand},
 };
 
 } // namespace
