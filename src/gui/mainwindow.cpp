@@ -55,7 +55,7 @@ MainWindow::MainWindow(services::Workspace& workspace, QWidget* parent)
     auto* nominations = new NominationsPage(m_planService, m_nominationService, *m_editContext,
                                             workspace, this);
     addArea(Area::Nominations, nominations, tr("Nominations"), QStyle::SP_DialogYesButton);
-    addArea(Area::Reports, new ReportsPage(this), tr("Reports"), QStyle::SP_FileIcon);
+    addArea(Area::Reports, new ReportsPage(workspace, this), tr("Reports"), QStyle::SP_FileIcon);
 
     QListWidget* navigation = m_ui->navigationListWidget;
     navigation->setFixedWidth(navigation->sizeHintForColumn(0) + 2 * navigation->frameWidth() + 24);
@@ -169,8 +169,8 @@ void MainWindow::showAbout()
     QMessageBox::about(
             this, tr("About ElectionDesk"),
             tr("<h3>ElectionDesk %1</h3><p>A workbench for the election steering office: plans, "
-               "meetings, tasks, agencies, election results and the review of award nominations "
-               "now; printed reports in a later update.</p>")
+               "meetings, tasks, agencies, election results, the review of award nominations "
+               "and printed reports in the official document formats.</p>")
                     .arg(QApplication::applicationVersion().toHtmlEscaped()));
 }
 
