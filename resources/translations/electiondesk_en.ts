@@ -743,6 +743,49 @@ Exit status: 0 success, 1 refused (nothing was changed), 2 usage error.
         <source>approve, reject, return, appraise, propose or resubmit.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Writes a printed report under its official letterhead, dated --today: the meeting schedule, the standing tasks, the nominations list or the campaign results. A PDF by default; --format html writes HTML, to standard output when --out is left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>meetings, tasks, nominations or results.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to write; an HTML report without it goes to standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output format: pdf (default) or html.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown report &quot;%1&quot;; write meetings, tasks, nominations or results.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown format &quot;%1&quot;; write pdf or html.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PDF needs a file: give --out FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This program cannot write a PDF in this mode. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>Wrote %1 (%n page).</numerusform>
+            <numerusform>Wrote %1 (%n pages).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Edits</name>
@@ -886,6 +929,292 @@ Exit status: 0 success, 1 refused (nothing was changed), 2 usage error.
     </message>
     <message>
         <source>The results are marked official and locked; nothing was changed. Unlock them first, giving a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written. Check that the folder exists, that you may write to it and that the file is not open in another program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LetterheadDialog</name>
+    <message>
+        <source>Letterhead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuer, number and date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La&amp;yout:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State bodies print under Decree 30/2020/NĐ-CP, Party bodies under Guidance 36-HD/VPTW. Choosing an issuer sets it; you can still change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Issuing body:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuing body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The body that issues the report, in capitals as printed. Choose an agency (type part of its name, accents optional) or write it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem with the issuing body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pa&amp;rent body:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parent body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional, e.g. UBND TỈNH ĐIỆN BIÊN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Digits only. Leave it blank to keep the space for the pen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blank: the clerk writes it in by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem with the number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Type code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. BC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem with the type code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuer &amp;code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuer code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. SNV, BCĐ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem with the issuer code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Điện Biên</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print “ngày … tháng … năm” with blanks to fill in when the report is signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the date &amp;blank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem with the date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number and date lines as printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title, signature and recipients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type na&amp;me:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. BÁO CÁO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem with the type name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tit&amp;le:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the report is about, printed under the type name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing &amp;formula:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing formula</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Authority:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed after the formula: the body signed for, or the head’s title when a deputy signs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. ỦY BAN NHÂN DÂN, or the head’s title after KT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem with the authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Si&amp;gner title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signer title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. PHÓ GIÁM ĐỐC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem with the signer title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signer nam&amp;e:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signer name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient&amp;s:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One recipient per line, e.g. “Như trên” or “UBND tỉnh (b/c)”; the dashes and semicolons are added when printing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arc&amp;hive:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed as “- Lưu: VT, NV(An).”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. VT, NV(An)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Letterheads</name>
+    <message>
+        <source>Report on the meeting schedule of the election steering committee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report on the standing tasks of the election steering committee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nominations for awards in the special emulation campaign for the election</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results of the special emulation campaign for the election</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2162,9 +2491,624 @@ Exit status: 0 success, 1 refused (nothing was changed), 2 usage error.
     </message>
 </context>
 <context>
+    <name>ReportWording</name>
+    <message>
+        <source>Meeting schedule status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks status by agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nomination list (attachment to a submission)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign results by district</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every meeting of the steering plans as of today: its deadline as the plan words it, whether it was held, is late or overdue, the agencies responsible for it by role, and its conclusions. Usually issued by the steering committee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The standing tasks of the plans grouped by the agency that leads them, with their due dates and where each stands as of today: for the steering committee&apos;s review of who is behind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The nominations to attach to a submission (tờ trình) for awards: grouped by award form, with each nominee&apos;s eligibility from the election results, the criteria not met, the totals and the award money.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The campaign&apos;s results for each district and the province: turnout, invalid ballots, law study and eligibility for an award, with a chart of turnout against the 99.90 % threshold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Party body (Guidance 36-HD/VPTW)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State body (Decree 30/2020/NĐ-CP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None: the title lines only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on behalf of a collective body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 a deputy signing for the head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by order of the head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by authorisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 acting head</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <source>meets the target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>below the target (hatched)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2, last allowed day %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue, not yet held: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held after the deadline: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Due within %n day(s): %1.</source>
+        <translation>
+            <numerusform>Due within %n day: %1.</numerusform>
+            <numerusform>Due within %n days: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No meeting is overdue or was held late.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested by: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsible agencies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conclusions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, the plans hold no meetings, so there is no schedule to report on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, the plans hold %n meeting(s). The table below counts them by status; Appendix I lists each meeting with its deadline as the plan words it, its last allowed day, the responsible agencies and its conclusions.</source>
+        <translation>
+            <numerusform>%1, the plans hold %n meeting. The table below counts it by status; Appendix I lists the meeting with its deadline as the plan words it, its last allowed day, the responsible agencies and its conclusions.</numerusform>
+            <numerusform>%1, the plans hold %n meetings. The table below counts them by status; Appendix I lists each meeting with its deadline as the plan words it, its last allowed day, the responsible agencies and its conclusions.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>II. MEETINGS NEEDING ATTENTION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status of the meeting schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n qualitative condition(s) not judged yet</source>
+        <translation>
+            <numerusform>%n qualitative condition not judged yet</numerusform>
+            <numerusform>%n qualitative conditions not judged yet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Decision %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate issued on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appraisal overdue since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nominated more than once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nominee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit or workplace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nominating agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eligibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Award money (đồng)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grand total: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Award form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collectives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Individuals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, the list holds %n nomination(s) (collectives: %2, individuals: %3), grouped by award form in the appendix.</source>
+        <translation>
+            <numerusform>%1, the list holds %n nomination (collectives: %2, individuals: %3), grouped by award form in the appendix.</numerusform>
+            <numerusform>%1, the list holds %n nominations (collectives: %2, individuals: %3), grouped by award form in the appendix.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Against the measurable criteria of the campaign: %1 eligible, %2 not eligible, %3 not measured (not tied to an election unit, or no criterion applies).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Award money: %1 đồng in total.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of this, %1 đồng (marked *) is estimated at today&apos;s rates for nominations not yet decided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n nomination(s) (marked —) have no rate in the award settings: a state award is paid by the level that decides it.</source>
+        <translation>
+            <numerusform>%n nomination (marked —) has no rate in the award settings: a state award is paid by the level that decides it.</numerusform>
+            <numerusform>%n nominations (marked —) have no rate in the award settings: a state award is paid by the level that decides it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rejected nomination(s) are not listed.</source>
+        <translation>
+            <numerusform>%n rejected nomination is not listed.</numerusform>
+            <numerusform>%n rejected nominations are not listed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, no nomination is waiting to be proposed for an award, so there is no list to attach.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List of collectives and individuals proposed for awards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>* estimated at today&apos;s rates: no decision yet. — no rate in the award settings. Percentages are floored to two decimals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>APPENDIX %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(Attached to %1 No. %2 dated %3 of %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No date yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upcoming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held on time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>held %n day(s) late</source>
+        <translation>
+            <numerusform>held %n day late</numerusform>
+            <numerusform>held %n days late</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>%n day overdue</numerusform>
+            <numerusform>%n days overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>%n day left</numerusform>
+            <numerusform>%n days left</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last allowed day: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On request: no date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co-ordinating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reporting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I. GENERAL SITUATION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Status as of %1. &quot;Due soon&quot; means that the last allowed day falls within %n day(s).</source>
+        <translation>
+            <numerusform>Status as of %1. &quot;Due soon&quot; means that the last allowed day falls within %n day.</numerusform>
+            <numerusform>Status as of %1. &quot;Due soon&quot; means that the last allowed day falls within %n days.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not fully reported: %1 of %2 polling areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not fully reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered voters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voters who voted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turnout (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highest invalid ballot share (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Studied the election law (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eligible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turnout by unit (%, floored to two decimals)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 of %3 polling areas have reported their results.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No campaign sets measurable criteria, so no unit is judged eligible or not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A unit is eligible when all its polling areas have reported and it meets every criterion of the campaign: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 registered voters voted (turnout %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 units below it are eligible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, no election units and results have been imported, so there are no results to report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Percentages are floored to two decimals, never rounded, so that a shown figure never contradicts its decision. Units without registered voters are not shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Election results by unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures are sums over the polling areas that have reported. Percentages are floored to two decimals; &quot;—&quot; means not computable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No lead agency named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co-ordinating agencies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days left or overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No deadline set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, the plans give no standing tasks to any agency, so there is nothing to report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, the plans give %n standing task(s) to their lead agencies. The tables below count them by status and by lead agency; Appendix I lists each task with its co-ordinating agencies, deadline and status.</source>
+        <translation>
+            <numerusform>%1, the plans give %n standing task to their lead agencies. The tables below count it by status and by lead agency; Appendix I lists the task with its co-ordinating agencies, deadline and status.</numerusform>
+            <numerusform>%1, the plans give %n standing tasks to their lead agencies. The tables below count them by status and by lead agency; Appendix I lists each task with its co-ordinating agencies, deadline and status.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>II. TASKS BY LEAD AGENCY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks without a date are standing duties that the plans give no deadline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standing tasks by lead agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReportsPage</name>
     <message>
-        <source>Printed reports arrive with a later update.</source>
+        <source>&amp;Reports:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a report; Enter shows its preview.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letterhead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place and date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layout:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuer, number, date, title, signature and recipients of this report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Letterhead…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the pages as they will print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previe&amp;w…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the report as a PDF file, the document of record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the report as one web page, for a quick look in a browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export H&amp;TML…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress of the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3824,6 +4768,37 @@ An import cannot be undone with Edit ▸ Undo, and the edits made before it can 
     </message>
 </context>
 <context>
+    <name>ed::gui::LetterheadDialog</name>
+    <message>
+        <source>Letterhead: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore pr&amp;oposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill the form with the letterhead proposed from the plans and agencies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an agency or write the name in capitals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Digits only, as 15; or leave it blank for the clerk&apos;s pen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save letterhead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore proposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ed::gui::MainWindow</name>
     <message>
         <source>Overview</source>
@@ -3882,7 +4857,7 @@ An import cannot be undone with Edit ▸ Undo, and the edits made before it can 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;h3&gt;ElectionDesk %1&lt;/h3&gt;&lt;p&gt;A workbench for the election steering office: plans, meetings, tasks, agencies, election results and the review of award nominations now; printed reports in a later update.&lt;/p&gt;</source>
+        <source>&lt;h3&gt;ElectionDesk %1&lt;/h3&gt;&lt;p&gt;A workbench for the election steering office: plans, meetings, tasks, agencies, election results, the review of award nominations and printed reports in the official document formats.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5073,6 +6048,181 @@ Edit ▸ Undo brings it back.</numerusform>
     </message>
     <message>
         <source>This deadline has a problem: choose it to see what to fix.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ed::gui::ReportOutput</name>
+    <message>
+        <source>Open folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export HTML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web pages (*.html *.htm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>Wrote %1 (%n page).</numerusform>
+            <numerusform>Wrote %1 (%n pages).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n page(s) to the printer %1.</source>
+        <translation>
+            <numerusform>Sent %n page to the printer %1.</numerusform>
+            <numerusform>Sent %n pages to the printer %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sent the report to the printer %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ed::gui::ReportPreviewDialog</name>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Laying out the pages…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Laying out page %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit &amp;width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;age:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ed::gui::ReportsPage</name>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the report (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no signature block)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letterhead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export HTML</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

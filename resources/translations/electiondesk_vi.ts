@@ -751,6 +751,48 @@ Mã kết thúc: 0 thành công, 1 bị từ chối (không có gì thay đổi)
         <source>approve, reject, return, appraise, propose or resubmit.</source>
         <translation>approve, reject, return, appraise, propose hoặc resubmit.</translation>
     </message>
+    <message>
+        <source>Writes a printed report under its official letterhead, dated --today: the meeting schedule, the standing tasks, the nominations list or the campaign results. A PDF by default; --format html writes HTML, to standard output when --out is left out.</source>
+        <translation>Ghi báo cáo để in kèm thông tin văn bản chính thức, ghi ngày theo --today: lịch họp, nhiệm vụ, danh sách đề nghị khen thưởng hoặc kết quả phong trào thi đua. Mặc định ghi ra tệp PDF; --format html ghi ra HTML, ghi ra đầu ra chuẩn khi không có --out.</translation>
+    </message>
+    <message>
+        <source>meetings, tasks, nominations or results.</source>
+        <translation>meetings (lịch họp), tasks (nhiệm vụ), nominations (danh sách đề nghị khen thưởng) hoặc results (kết quả phong trào thi đua).</translation>
+    </message>
+    <message>
+        <source>The file to write; an HTML report without it goes to standard output.</source>
+        <translation>Tệp cần ghi; nếu không có, báo cáo HTML được ghi ra đầu ra chuẩn.</translation>
+    </message>
+    <message>
+        <source>Output format: pdf (default) or html.</source>
+        <translation>Định dạng đầu ra: pdf (mặc định) hoặc html.</translation>
+    </message>
+    <message>
+        <source>Unknown report &quot;%1&quot;; write meetings, tasks, nominations or results.</source>
+        <translation>Không có báo cáo &quot;%1&quot;; hãy ghi meetings, tasks, nominations hoặc results.</translation>
+    </message>
+    <message>
+        <source>Unknown format &quot;%1&quot;; write pdf or html.</source>
+        <translation>Không có định dạng &quot;%1&quot;; hãy ghi pdf hoặc html.</translation>
+    </message>
+    <message>
+        <source>A PDF needs a file: give --out FILE.</source>
+        <translation>Xuất PDF cần có tệp: hãy ghi --out FILE.</translation>
+    </message>
+    <message>
+        <source>This program cannot write a PDF in this mode. Nothing was written.</source>
+        <translation>Chương trình không thể ghi PDF ở chế độ này. Chưa ghi gì.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>Đã ghi %1 (%n trang).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>Đã ghi %1.</translation>
+    </message>
 </context>
 <context>
     <name>Edits</name>
@@ -895,6 +937,292 @@ Mã kết thúc: 0 thành công, 1 bị từ chối (không có gì thay đổi)
     <message>
         <source>The results are marked official and locked; nothing was changed. Unlock them first, giving a reason.</source>
         <translation>Kết quả đã được xác nhận chính thức và đã khóa; không có gì thay đổi. Hãy mở khóa trước và nêu lý do.</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was written.</source>
+        <translation>Đã hủy; chưa ghi gì.</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written. Check that the folder exists, that you may write to it and that the file is not open in another program.</source>
+        <translation>Không ghi được tệp %1. Vui lòng kiểm tra thư mục có tồn tại, bạn có quyền ghi vào thư mục đó và tệp không bị mở trong chương trình khác.</translation>
+    </message>
+</context>
+<context>
+    <name>LetterheadDialog</name>
+    <message>
+        <source>Letterhead</source>
+        <translation>Thông tin văn bản</translation>
+    </message>
+    <message>
+        <source>Issuer, number and date</source>
+        <translation>Cơ quan ban hành, số và ngày văn bản</translation>
+    </message>
+    <message>
+        <source>La&amp;yout:</source>
+        <translation>&amp;Mẫu trình bày:</translation>
+    </message>
+    <message>
+        <source>Layout</source>
+        <translation>Mẫu trình bày</translation>
+    </message>
+    <message>
+        <source>State bodies print under Decree 30/2020/NĐ-CP, Party bodies under Guidance 36-HD/VPTW. Choosing an issuer sets it; you can still change it.</source>
+        <translation>Cơ quan nhà nước trình bày theo Nghị định 30/2020/NĐ-CP, cơ quan của Đảng trình bày theo Hướng dẫn 36-HD/VPTW. Mẫu trình bày được đặt theo cơ quan ban hành đã chọn; bạn vẫn có thể thay đổi.</translation>
+    </message>
+    <message>
+        <source>&amp;Issuing body:</source>
+        <translation>Cơ quan &amp;ban hành:</translation>
+    </message>
+    <message>
+        <source>Issuing body</source>
+        <translation>Cơ quan ban hành</translation>
+    </message>
+    <message>
+        <source>The body that issues the report, in capitals as printed. Choose an agency (type part of its name, accents optional) or write it.</source>
+        <translation>Cơ quan ban hành báo cáo, viết chữ in hoa như khi in. Chọn một cơ quan, đơn vị (gõ một phần tên, có thể gõ không dấu) hoặc tự ghi tên.</translation>
+    </message>
+    <message>
+        <source>Problem with the issuing body</source>
+        <translation>Vấn đề ở cơ quan ban hành</translation>
+    </message>
+    <message>
+        <source>Pa&amp;rent body:</source>
+        <translation>Cơ quan &amp;chủ quản:</translation>
+    </message>
+    <message>
+        <source>Parent body</source>
+        <translation>Cơ quan chủ quản</translation>
+    </message>
+    <message>
+        <source>Optional, e.g. UBND TỈNH ĐIỆN BIÊN</source>
+        <translation>Không bắt buộc, ví dụ UBND TỈNH ĐIỆN BIÊN</translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation>&amp;Số:</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Số văn bản</translation>
+    </message>
+    <message>
+        <source>Digits only. Leave it blank to keep the space for the pen.</source>
+        <translation>Chỉ gồm chữ số. Để trống để chừa chỗ ghi số bằng tay.</translation>
+    </message>
+    <message>
+        <source>Blank: the clerk writes it in by hand</source>
+        <translation>Để trống: văn thư ghi số bằng tay</translation>
+    </message>
+    <message>
+        <source>Problem with the number</source>
+        <translation>Vấn đề ở số văn bản</translation>
+    </message>
+    <message>
+        <source>&amp;Type code:</source>
+        <translation>Ký hiệu l&amp;oại văn bản:</translation>
+    </message>
+    <message>
+        <source>Type code</source>
+        <translation>Ký hiệu loại văn bản</translation>
+    </message>
+    <message>
+        <source>e.g. BC</source>
+        <translation>ví dụ BC</translation>
+    </message>
+    <message>
+        <source>Problem with the type code</source>
+        <translation>Vấn đề ở ký hiệu loại văn bản</translation>
+    </message>
+    <message>
+        <source>Issuer &amp;code:</source>
+        <translation>Ký &amp;hiệu cơ quan ban hành:</translation>
+    </message>
+    <message>
+        <source>Issuer code</source>
+        <translation>Ký hiệu cơ quan ban hành</translation>
+    </message>
+    <message>
+        <source>e.g. SNV, BCĐ</source>
+        <translation>ví dụ SNV, BCĐ</translation>
+    </message>
+    <message>
+        <source>Problem with the issuer code</source>
+        <translation>Vấn đề ở ký hiệu cơ quan ban hành</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>Địa &amp;danh:</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Địa danh</translation>
+    </message>
+    <message>
+        <source>e.g. Điện Biên</source>
+        <translation>ví dụ Điện Biên</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>Ngà&amp;y:</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Print “ngày … tháng … năm” with blanks to fill in when the report is signed</source>
+        <translation>In “ngày … tháng … năm” để trống, điền khi ký báo cáo</translation>
+    </message>
+    <message>
+        <source>Leave the date &amp;blank</source>
+        <translation>Để trống &amp;ngày</translation>
+    </message>
+    <message>
+        <source>Problem with the date</source>
+        <translation>Vấn đề ở ngày</translation>
+    </message>
+    <message>
+        <source>As printed</source>
+        <translation>Khi in ra</translation>
+    </message>
+    <message>
+        <source>Number and date lines as printed</source>
+        <translation>Dòng số, ký hiệu và dòng địa danh, ngày tháng khi in ra</translation>
+    </message>
+    <message>
+        <source>Title, signature and recipients</source>
+        <translation>Trích yếu, chữ ký và nơi nhận</translation>
+    </message>
+    <message>
+        <source>Type na&amp;me:</source>
+        <translation>Tên loại &amp;văn bản:</translation>
+    </message>
+    <message>
+        <source>Type name</source>
+        <translation>Tên loại văn bản</translation>
+    </message>
+    <message>
+        <source>e.g. BÁO CÁO</source>
+        <translation>ví dụ BÁO CÁO</translation>
+    </message>
+    <message>
+        <source>Problem with the type name</source>
+        <translation>Vấn đề ở tên loại văn bản</translation>
+    </message>
+    <message>
+        <source>Tit&amp;le:</source>
+        <translation>&amp;Trích yếu:</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Trích yếu</translation>
+    </message>
+    <message>
+        <source>What the report is about, printed under the type name</source>
+        <translation>Nội dung chính của báo cáo, in dưới tên loại văn bản</translation>
+    </message>
+    <message>
+        <source>Signing &amp;formula:</source>
+        <translation>Thể thức &amp;ký:</translation>
+    </message>
+    <message>
+        <source>Signing formula</source>
+        <translation>Thể thức ký</translation>
+    </message>
+    <message>
+        <source>&amp;Authority:</source>
+        <translation>Thẩm &amp;quyền ký:</translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation>Thẩm quyền ký</translation>
+    </message>
+    <message>
+        <source>Printed after the formula: the body signed for, or the head’s title when a deputy signs</source>
+        <translation>In sau thể thức ký: tên cơ quan, tổ chức được thay mặt, hoặc chức vụ của cấp trưởng khi cấp phó ký thay</translation>
+    </message>
+    <message>
+        <source>e.g. ỦY BAN NHÂN DÂN, or the head’s title after KT.</source>
+        <translation>ví dụ ỦY BAN NHÂN DÂN, hoặc chức vụ của cấp trưởng sau KT.</translation>
+    </message>
+    <message>
+        <source>Problem with the authority</source>
+        <translation>Vấn đề ở thẩm quyền ký</translation>
+    </message>
+    <message>
+        <source>Si&amp;gner title:</source>
+        <translation>Chức vụ n&amp;gười ký:</translation>
+    </message>
+    <message>
+        <source>Signer title</source>
+        <translation>Chức vụ người ký</translation>
+    </message>
+    <message>
+        <source>e.g. PHÓ GIÁM ĐỐC</source>
+        <translation>ví dụ PHÓ GIÁM ĐỐC</translation>
+    </message>
+    <message>
+        <source>Problem with the signer title</source>
+        <translation>Vấn đề ở chức vụ người ký</translation>
+    </message>
+    <message>
+        <source>Signer nam&amp;e:</source>
+        <translation>Họ và t&amp;ên người ký:</translation>
+    </message>
+    <message>
+        <source>Signer name</source>
+        <translation>Họ và tên người ký</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Không bắt buộc</translation>
+    </message>
+    <message>
+        <source>Recipient&amp;s:</source>
+        <translation>Nơ&amp;i nhận:</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Nơi nhận</translation>
+    </message>
+    <message>
+        <source>One recipient per line, e.g. “Như trên” or “UBND tỉnh (b/c)”; the dashes and semicolons are added when printing</source>
+        <translation>Mỗi nơi nhận một dòng, ví dụ “Như trên” hoặc “UBND tỉnh (b/c)”; dấu gạch đầu dòng và dấu chấm phẩy được tự động thêm khi in</translation>
+    </message>
+    <message>
+        <source>Arc&amp;hive:</source>
+        <translation>&amp;Lưu:</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Printed as “- Lưu: VT, NV(An).”</source>
+        <translation>In thành “- Lưu: VT, NV(An).”</translation>
+    </message>
+    <message>
+        <source>e.g. VT, NV(An)</source>
+        <translation>ví dụ VT, NV(An)</translation>
+    </message>
+</context>
+<context>
+    <name>Letterheads</name>
+    <message>
+        <source>Report on the meeting schedule of the election steering committee</source>
+        <translation>Tình hình thực hiện lịch họp của Ban Chỉ đạo bầu cử</translation>
+    </message>
+    <message>
+        <source>Report on the standing tasks of the election steering committee</source>
+        <translation>Tình hình thực hiện nhiệm vụ của Ban Chỉ đạo bầu cử</translation>
+    </message>
+    <message>
+        <source>Nominations for awards in the special emulation campaign for the election</source>
+        <translation>Tập thể, cá nhân đề nghị khen thưởng trong đợt thi đua đặc biệt thực hiện thắng lợi cuộc bầu cử</translation>
+    </message>
+    <message>
+        <source>Results of the special emulation campaign for the election</source>
+        <translation>Kết quả đợt thi đua đặc biệt thực hiện thắng lợi cuộc bầu cử</translation>
     </message>
 </context>
 <context>
@@ -2166,10 +2494,614 @@ Mã kết thúc: 0 thành công, 1 bị từ chối (không có gì thay đổi)
     </message>
 </context>
 <context>
+    <name>ReportWording</name>
+    <message>
+        <source>Meeting schedule status</source>
+        <translation>Tình hình thực hiện lịch họp</translation>
+    </message>
+    <message>
+        <source>Tasks status by agency</source>
+        <translation>Tình hình thực hiện nhiệm vụ theo cơ quan, đơn vị</translation>
+    </message>
+    <message>
+        <source>Nomination list (attachment to a submission)</source>
+        <translation>Danh sách đề nghị khen thưởng (kèm theo tờ trình)</translation>
+    </message>
+    <message>
+        <source>Campaign results by district</source>
+        <translation>Kết quả phong trào thi đua theo cấp huyện</translation>
+    </message>
+    <message>
+        <source>Every meeting of the steering plans as of today: its deadline as the plan words it, whether it was held, is late or overdue, the agencies responsible for it by role, and its conclusions. Usually issued by the steering committee.</source>
+        <translation>Toàn bộ cuộc họp theo các kế hoạch chỉ đạo tính đến ngày hôm nay: thời hạn theo cách ghi của kế hoạch, tình trạng đã họp, trễ hạn hay quá hạn, các cơ quan, đơn vị thực hiện theo vai trò và kết luận của cuộc họp. Thường do Ban Chỉ đạo ban hành.</translation>
+    </message>
+    <message>
+        <source>The standing tasks of the plans grouped by the agency that leads them, with their due dates and where each stands as of today: for the steering committee&apos;s review of who is behind.</source>
+        <translation>Các nhiệm vụ của kế hoạch được nhóm theo cơ quan chủ trì, kèm thời hạn và tình hình thực hiện từng nhiệm vụ tính đến ngày hôm nay: phục vụ Ban Chỉ đạo rà soát các cơ quan, đơn vị chậm tiến độ.</translation>
+    </message>
+    <message>
+        <source>The nominations to attach to a submission (tờ trình) for awards: grouped by award form, with each nominee&apos;s eligibility from the election results, the criteria not met, the totals and the award money.</source>
+        <translation>Danh sách hồ sơ đề nghị khen thưởng gửi kèm tờ trình: nhóm theo hình thức khen thưởng, kèm tình trạng đủ điều kiện của từng đối tượng theo kết quả bầu cử, các tiêu chí chưa đạt, số tổng hợp và tiền thưởng.</translation>
+    </message>
+    <message>
+        <source>The campaign&apos;s results for each district and the province: turnout, invalid ballots, law study and eligibility for an award, with a chart of turnout against the 99.90 % threshold.</source>
+        <translation>Kết quả phong trào thi đua của từng huyện và của tỉnh: tỷ lệ cử tri đi bầu, phiếu không hợp lệ, học tập Luật Bầu cử và việc đủ điều kiện khen thưởng, kèm biểu đồ tỷ lệ cử tri đi bầu so với chỉ tiêu 99,90 %.</translation>
+    </message>
+    <message>
+        <source>Party body (Guidance 36-HD/VPTW)</source>
+        <translation>Cơ quan của Đảng (Hướng dẫn 36-HD/VPTW)</translation>
+    </message>
+    <message>
+        <source>State body (Decree 30/2020/NĐ-CP)</source>
+        <translation>Cơ quan nhà nước (Nghị định 30/2020/NĐ-CP)</translation>
+    </message>
+    <message>
+        <source>None: the title lines only</source>
+        <translation>Không có: chỉ ghi chức vụ người ký</translation>
+    </message>
+    <message>
+        <source>%1 on behalf of a collective body</source>
+        <translation>%1 thay mặt tập thể lãnh đạo</translation>
+    </message>
+    <message>
+        <source>%1 a deputy signing for the head</source>
+        <translation>%1 cấp phó ký thay cấp trưởng</translation>
+    </message>
+    <message>
+        <source>%1 by order of the head</source>
+        <translation>%1 thừa lệnh người đứng đầu</translation>
+    </message>
+    <message>
+        <source>%1 by authorisation</source>
+        <translation>%1 thừa ủy quyền người đứng đầu</translation>
+    </message>
+    <message>
+        <source>%1 acting head</source>
+        <translation>%1 quyền cấp trưởng</translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <source>meets the target</source>
+        <translation>đạt chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>below the target (hatched)</source>
+        <translation>chưa đạt chỉ tiêu (gạch chéo)</translation>
+    </message>
+    <message>
+        <source>%1 (%2, last allowed day %3)</source>
+        <translation>%1 (%2, hạn cuối %3)</translation>
+    </message>
+    <message>
+        <source>Overdue, not yet held: %1.</source>
+        <translation>Quá hạn, chưa họp: %1.</translation>
+    </message>
+    <message>
+        <source>Held after the deadline: %1.</source>
+        <translation>Đã họp sau thời hạn: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Due within %n day(s): %1.</source>
+        <translation>
+            <numerusform>Sắp đến hạn trong %n ngày tới: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No meeting is overdue or was held late.</source>
+        <translation>Không có cuộc họp nào quá hạn hoặc họp trễ hạn.</translation>
+    </message>
+    <message>
+        <source>Requested by: %1</source>
+        <translation>Theo đề nghị của: %1</translation>
+    </message>
+    <message>
+        <source>Notes: %1</source>
+        <translation>Ghi chú: %1</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Cuộc họp</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>Responsible agencies</source>
+        <translation>Cơ quan, đơn vị thực hiện</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Thời hạn</translation>
+    </message>
+    <message>
+        <source>Held on</source>
+        <translation>Ngày họp</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Conclusions</source>
+        <translation>Kết luận</translation>
+    </message>
+    <message>
+        <source>%1, the plans hold no meetings, so there is no schedule to report on.</source>
+        <translation>%1, các kế hoạch không đề ra cuộc họp nào nên không có lịch họp để báo cáo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, the plans hold %n meeting(s). The table below counts them by status; Appendix I lists each meeting with its deadline as the plan words it, its last allowed day, the responsible agencies and its conclusions.</source>
+        <translation>
+            <numerusform>%1, các kế hoạch đề ra %n cuộc họp. Bảng dưới đây tổng hợp số cuộc họp theo trạng thái; Phụ lục I liệt kê từng cuộc họp kèm thời hạn theo cách ghi của kế hoạch, hạn cuối, cơ quan, đơn vị thực hiện và kết luận của cuộc họp.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Số cuộc họp</translation>
+    </message>
+    <message>
+        <source>II. MEETINGS NEEDING ATTENTION</source>
+        <translation>II. CÁC CUỘC HỌP CẦN LƯU Ý</translation>
+    </message>
+    <message>
+        <source>Status of the meeting schedule</source>
+        <translation>Tình hình thực hiện lịch họp</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n qualitative condition(s) not judged yet</source>
+        <translation>
+            <numerusform>%n tiêu chí định tính chưa được đánh giá</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Decision %1 of %2</source>
+        <translation>Quyết định số %1 ngày %2</translation>
+    </message>
+    <message>
+        <source>Certificate issued on %1</source>
+        <translation>Đã trao bằng/giấy khen ngày %1</translation>
+    </message>
+    <message>
+        <source>Appraisal overdue since %1</source>
+        <translation>Quá hạn thẩm định (hạn cuối %1)</translation>
+    </message>
+    <message>
+        <source>Nominated more than once</source>
+        <translation>Được đề nghị nhiều lần</translation>
+    </message>
+    <message>
+        <source>Nominee</source>
+        <translation>Tên tập thể, cá nhân</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Unit or workplace</source>
+        <translation>Đơn vị hoặc nơi công tác</translation>
+    </message>
+    <message>
+        <source>Nominating agency</source>
+        <translation>Cơ quan đề nghị</translation>
+    </message>
+    <message>
+        <source>Eligibility</source>
+        <translation>Điều kiện khen thưởng</translation>
+    </message>
+    <message>
+        <source>Award money (đồng)</source>
+        <translation>Tiền thưởng (đồng)</translation>
+    </message>
+    <message>
+        <source>Total %1: %2</source>
+        <translation>Cộng %1: %2</translation>
+    </message>
+    <message>
+        <source>Grand total: %1</source>
+        <translation>Tổng cộng: %1</translation>
+    </message>
+    <message>
+        <source>Award form</source>
+        <translation>Hình thức khen thưởng</translation>
+    </message>
+    <message>
+        <source>Collectives</source>
+        <translation>Tập thể</translation>
+    </message>
+    <message>
+        <source>Individuals</source>
+        <translation>Cá nhân</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Tổng số</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, the list holds %n nomination(s) (collectives: %2, individuals: %3), grouped by award form in the appendix.</source>
+        <translation>
+            <numerusform>%1, danh sách có %n hồ sơ đề nghị khen thưởng (tập thể: %2, cá nhân: %3), được sắp xếp theo hình thức khen thưởng tại phụ lục.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Against the measurable criteria of the campaign: %1 eligible, %2 not eligible, %3 not measured (not tied to an election unit, or no criterion applies).</source>
+        <translation>Đối chiếu với các tiêu chí định lượng của phong trào thi đua: %1 hồ sơ đủ điều kiện, %2 hồ sơ không đủ điều kiện, %3 hồ sơ không đánh giá theo tiêu chí định lượng (không gắn với đơn vị bầu cử hoặc không áp dụng tiêu chí nào).</translation>
+    </message>
+    <message>
+        <source>Award money: %1 đồng in total.</source>
+        <translation>Tổng số tiền thưởng: %1 đồng.</translation>
+    </message>
+    <message>
+        <source>Of this, %1 đồng (marked *) is estimated at today&apos;s rates for nominations not yet decided.</source>
+        <translation>Trong đó, %1 đồng (đánh dấu *) là số tiền ước tính theo mức hiện hành đối với các hồ sơ chưa có quyết định.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n nomination(s) (marked —) have no rate in the award settings: a state award is paid by the level that decides it.</source>
+        <translation>
+            <numerusform>%n hồ sơ (đánh dấu —) chưa có mức thưởng trong thiết lập khen thưởng: khen thưởng cấp Nhà nước do cấp quyết định khen thưởng chi trả.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rejected nomination(s) are not listed.</source>
+        <translation>
+            <numerusform>%n hồ sơ đã bị từ chối không có trong danh sách.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, no nomination is waiting to be proposed for an award, so there is no list to attach.</source>
+        <translation>%1, không có hồ sơ nào chờ trình khen thưởng nên không có danh sách để gửi kèm.</translation>
+    </message>
+    <message>
+        <source>List of collectives and individuals proposed for awards</source>
+        <translation>Danh sách tập thể, cá nhân đề nghị khen thưởng</translation>
+    </message>
+    <message>
+        <source>* estimated at today&apos;s rates: no decision yet. — no rate in the award settings. Percentages are floored to two decimals.</source>
+        <translation>* ước tính theo mức hiện hành: chưa có quyết định. — chưa có mức thưởng trong thiết lập khen thưởng. Tỷ lệ phần trăm được làm tròn xuống đến hai chữ số thập phân.</translation>
+    </message>
+    <message>
+        <source>APPENDIX %1</source>
+        <translation>PHỤ LỤC %1</translation>
+    </message>
+    <message>
+        <source>(Attached to %1 No. %2 dated %3 of %4)</source>
+        <translation>(Kèm theo %1 số %2 ngày %3 của %4)</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>STT</translation>
+    </message>
+    <message>
+        <source>No date yet</source>
+        <translation>Chưa xác định ngày</translation>
+    </message>
+    <message>
+        <source>Upcoming</source>
+        <translation>Sắp tới</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>Sắp đến hạn</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Quá hạn</translation>
+    </message>
+    <message>
+        <source>Held on time</source>
+        <translation>Đã họp đúng hạn</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Đã hoàn thành</translation>
+    </message>
+    <message>
+        <source>Held late</source>
+        <translation>Đã họp trễ hạn</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Đã hủy</translation>
+    </message>
+    <message numerus="yes">
+        <source>held %n day(s) late</source>
+        <translation>
+            <numerusform>họp trễ %n ngày</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>đến hạn hôm nay</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>quá hạn %n ngày</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>còn %n ngày</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last allowed day: %1</source>
+        <translation>Hạn cuối: %1</translation>
+    </message>
+    <message>
+        <source>On request: no date</source>
+        <translation>Theo đề nghị: không ấn định ngày</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Chủ trì</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Tham mưu</translation>
+    </message>
+    <message>
+        <source>Co-ordinating</source>
+        <translation>Phối hợp</translation>
+    </message>
+    <message>
+        <source>Reporting</source>
+        <translation>Báo cáo</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>I. GENERAL SITUATION</source>
+        <translation>I. TÌNH HÌNH CHUNG</translation>
+    </message>
+    <message numerus="yes">
+        <source>Status as of %1. &quot;Due soon&quot; means that the last allowed day falls within %n day(s).</source>
+        <translation>
+            <numerusform>Tình trạng tính đến ngày %1. &quot;Sắp đến hạn&quot; nghĩa là hạn cuối nằm trong vòng %n ngày tới.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>Tính đến ngày %1</translation>
+    </message>
+    <message>
+        <source>Not fully reported: %1 of %2 polling areas</source>
+        <translation>Chưa báo cáo đủ: %1/%2 khu vực bỏ phiếu</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Có</translation>
+    </message>
+    <message>
+        <source>not fully reported</source>
+        <translation>chưa báo cáo đủ</translation>
+    </message>
+    <message>
+        <source>No: %1</source>
+        <translation>Không: %1</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Registered voters</source>
+        <translation>Tổng số cử tri</translation>
+    </message>
+    <message>
+        <source>Voters who voted</source>
+        <translation>Số cử tri đã bỏ phiếu</translation>
+    </message>
+    <message>
+        <source>Turnout (%)</source>
+        <translation>Tỷ lệ cử tri đi bầu (%)</translation>
+    </message>
+    <message>
+        <source>Highest invalid ballot share (%)</source>
+        <translation>Tỷ lệ phiếu không hợp lệ cao nhất (%)</translation>
+    </message>
+    <message>
+        <source>Studied the election law (%)</source>
+        <translation>Tham gia học tập Luật Bầu cử (%)</translation>
+    </message>
+    <message>
+        <source>Eligible</source>
+        <translation>Đủ điều kiện</translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation>Tổng cộng: %1</translation>
+    </message>
+    <message>
+        <source>Turnout by unit (%, floored to two decimals)</source>
+        <translation>Tỷ lệ cử tri đi bầu theo đơn vị (%, làm tròn xuống đến hai chữ số thập phân)</translation>
+    </message>
+    <message>
+        <source>Target %1</source>
+        <translation>Chỉ tiêu %1</translation>
+    </message>
+    <message>
+        <source>%1, %2 of %3 polling areas have reported their results.</source>
+        <translation>%1, đã có %2/%3 khu vực bỏ phiếu báo cáo kết quả.</translation>
+    </message>
+    <message>
+        <source>No campaign sets measurable criteria, so no unit is judged eligible or not.</source>
+        <translation>Chưa có phong trào thi đua nào quy định tiêu chí định lượng nên chưa đánh giá đơn vị nào đủ hay không đủ điều kiện.</translation>
+    </message>
+    <message>
+        <source>A unit is eligible when all its polling areas have reported and it meets every criterion of the campaign: %1.</source>
+        <translation>Đơn vị đủ điều kiện khi tất cả khu vực bỏ phiếu của đơn vị đã báo cáo và đơn vị đạt mọi tiêu chí của phong trào thi đua: %1.</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 registered voters voted (turnout %4).</source>
+        <translation>%1: có %2/%3 cử tri đã bỏ phiếu (tỷ lệ cử tri đi bầu %4).</translation>
+    </message>
+    <message>
+        <source>%1 of %2 units below it are eligible.</source>
+        <translation>Có %1/%2 đơn vị trực thuộc đủ điều kiện.</translation>
+    </message>
+    <message>
+        <source>%1, no election units and results have been imported, so there are no results to report.</source>
+        <translation>%1, chưa nhập đơn vị bầu cử và kết quả bầu cử nên chưa có kết quả để báo cáo.</translation>
+    </message>
+    <message>
+        <source>Percentages are floored to two decimals, never rounded, so that a shown figure never contradicts its decision. Units without registered voters are not shown.</source>
+        <translation>Tỷ lệ phần trăm được làm tròn xuống đến hai chữ số thập phân, không làm tròn lên, để số liệu thể hiện không mâu thuẫn với kết quả đánh giá. Không thể hiện các đơn vị có tổng số cử tri bằng 0.</translation>
+    </message>
+    <message>
+        <source>Election results by unit</source>
+        <translation>Kết quả bầu cử theo đơn vị</translation>
+    </message>
+    <message>
+        <source>Figures are sums over the polling areas that have reported. Percentages are floored to two decimals; &quot;—&quot; means not computable.</source>
+        <translation>Số liệu là tổng hợp từ các khu vực bỏ phiếu đã báo cáo. Tỷ lệ phần trăm được làm tròn xuống đến hai chữ số thập phân; &quot;—&quot; là không tính được.</translation>
+    </message>
+    <message>
+        <source>No lead agency named</source>
+        <translation>Chưa xác định cơ quan chủ trì</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>đang thực hiện</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Mục</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Nội dung nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>Co-ordinating agencies</source>
+        <translation>Cơ quan, đơn vị phối hợp</translation>
+    </message>
+    <message>
+        <source>Days left or overdue</source>
+        <translation>Số ngày còn lại hoặc quá hạn</translation>
+    </message>
+    <message>
+        <source>No deadline set</source>
+        <translation>Không quy định thời hạn</translation>
+    </message>
+    <message>
+        <source>Lead agency</source>
+        <translation>Cơ quan chủ trì</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Số nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>%1, the plans give no standing tasks to any agency, so there is nothing to report.</source>
+        <translation>%1, các kế hoạch không giao nhiệm vụ cho cơ quan, đơn vị nào nên không có nội dung để báo cáo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, the plans give %n standing task(s) to their lead agencies. The tables below count them by status and by lead agency; Appendix I lists each task with its co-ordinating agencies, deadline and status.</source>
+        <translation>
+            <numerusform>%1, các kế hoạch giao %n nhiệm vụ cho các cơ quan chủ trì. Các bảng dưới đây tổng hợp số nhiệm vụ theo trạng thái và theo cơ quan chủ trì; Phụ lục I liệt kê từng nhiệm vụ kèm cơ quan, đơn vị phối hợp, thời hạn và trạng thái.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>II. TASKS BY LEAD AGENCY</source>
+        <translation>II. NHIỆM VỤ THEO CƠ QUAN CHỦ TRÌ</translation>
+    </message>
+    <message>
+        <source>Tasks without a date are standing duties that the plans give no deadline.</source>
+        <translation>Nhiệm vụ chưa xác định ngày là nhiệm vụ thường xuyên mà kế hoạch không quy định thời hạn.</translation>
+    </message>
+    <message>
+        <source>Standing tasks by lead agency</source>
+        <translation>Tình hình thực hiện nhiệm vụ theo cơ quan chủ trì</translation>
+    </message>
+</context>
+<context>
     <name>ReportsPage</name>
     <message>
-        <source>Printed reports arrive with a later update.</source>
-        <translation>Chức năng in báo cáo sẽ có trong bản cập nhật sau.</translation>
+        <source>&amp;Reports:</source>
+        <translation>&amp;Báo cáo:</translation>
+    </message>
+    <message>
+        <source>Choose a report; Enter shows its preview.</source>
+        <translation>Chọn một báo cáo; nhấn Enter để xem trước.</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Danh sách báo cáo</translation>
+    </message>
+    <message>
+        <source>Letterhead</source>
+        <translation>Thông tin văn bản</translation>
+    </message>
+    <message>
+        <source>Issued by:</source>
+        <translation>Cơ quan ban hành:</translation>
+    </message>
+    <message>
+        <source>Number:</source>
+        <translation>Số, ký hiệu:</translation>
+    </message>
+    <message>
+        <source>Place and date:</source>
+        <translation>Địa danh, ngày tháng:</translation>
+    </message>
+    <message>
+        <source>Layout:</source>
+        <translation>Mẫu trình bày:</translation>
+    </message>
+    <message>
+        <source>Signed:</source>
+        <translation>Người ký:</translation>
+    </message>
+    <message>
+        <source>Issuer, number, date, title, signature and recipients of this report</source>
+        <translation>Cơ quan ban hành, số, ngày, trích yếu, chữ ký và nơi nhận của báo cáo này</translation>
+    </message>
+    <message>
+        <source>&amp;Letterhead…</source>
+        <translation>Thông tin &amp;văn bản…</translation>
+    </message>
+    <message>
+        <source>Show the pages as they will print</source>
+        <translation>Hiển thị các trang như khi in</translation>
+    </message>
+    <message>
+        <source>Previe&amp;w…</source>
+        <translation>Xem trướ&amp;c…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;In…</translation>
+    </message>
+    <message>
+        <source>Save the report as a PDF file, the document of record</source>
+        <translation>Lưu báo cáo thành tệp PDF, là bản lưu chính thức</translation>
+    </message>
+    <message>
+        <source>Export P&amp;DF…</source>
+        <translation>Xuất &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Save the report as one web page, for a quick look in a browser</source>
+        <translation>Lưu báo cáo thành một trang web để xem nhanh bằng trình duyệt</translation>
+    </message>
+    <message>
+        <source>Export H&amp;TML…</source>
+        <translation>Xuất &amp;HTML…</translation>
+    </message>
+    <message>
+        <source>Progress of the report</source>
+        <translation>Tiến độ tạo báo cáo</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>Hủ&amp;y</translation>
     </message>
 </context>
 <context>
@@ -3811,6 +4743,37 @@ Không thể hoàn tác việc nhập bằng Sửa ▸ Hoàn tác, và các thay
     </message>
 </context>
 <context>
+    <name>ed::gui::LetterheadDialog</name>
+    <message>
+        <source>Letterhead: %1</source>
+        <translation>Thông tin văn bản: %1</translation>
+    </message>
+    <message>
+        <source>Restore pr&amp;oposed</source>
+        <translation>Khôi phục đề &amp;xuất</translation>
+    </message>
+    <message>
+        <source>Fill the form with the letterhead proposed from the plans and agencies</source>
+        <translation>Điền lại biểu mẫu bằng thông tin văn bản được đề xuất từ kế hoạch và danh mục cơ quan, đơn vị</translation>
+    </message>
+    <message>
+        <source>Choose an agency or write the name in capitals</source>
+        <translation>Chọn cơ quan, đơn vị hoặc ghi tên bằng chữ in hoa</translation>
+    </message>
+    <message>
+        <source>Digits only, as 15; or leave it blank for the clerk&apos;s pen.</source>
+        <translation>Chỉ gồm chữ số, ví dụ 15; hoặc để trống để văn thư ghi bằng tay.</translation>
+    </message>
+    <message>
+        <source>Save letterhead</source>
+        <translation>Lưu thông tin văn bản</translation>
+    </message>
+    <message>
+        <source>Restore proposed</source>
+        <translation>Khôi phục đề xuất</translation>
+    </message>
+</context>
+<context>
     <name>ed::gui::MainWindow</name>
     <message>
         <source>Overview</source>
@@ -3869,8 +4832,8 @@ Không thể hoàn tác việc nhập bằng Sửa ▸ Hoàn tác, và các thay
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;ElectionDesk %1&lt;/h3&gt;&lt;p&gt;A workbench for the election steering office: plans, meetings, tasks, agencies, election results and the review of award nominations now; printed reports in a later update.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;ElectionDesk %1&lt;/h3&gt;&lt;p&gt;Phần mềm hỗ trợ công tác của Ban Chỉ đạo bầu cử: hiện có kế hoạch, cuộc họp, nhiệm vụ, cơ quan, đơn vị, kết quả bầu cử và thẩm định hồ sơ đề nghị khen thưởng; chức năng in báo cáo sẽ có trong bản cập nhật sau.&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;ElectionDesk %1&lt;/h3&gt;&lt;p&gt;A workbench for the election steering office: plans, meetings, tasks, agencies, election results, the review of award nominations and printed reports in the official document formats.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;ElectionDesk %1&lt;/h3&gt;&lt;p&gt;Công cụ làm việc của Ban Chỉ đạo bầu cử: kế hoạch, cuộc họp, nhiệm vụ, cơ quan, kết quả bầu cử, thẩm định hồ sơ đề nghị khen thưởng và in báo cáo theo thể thức văn bản hành chính.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -5032,6 +5995,179 @@ Có thể khôi phục bằng Sửa ▸ Hoàn tác.</numerusform>
     <message>
         <source>This deadline has a problem: choose it to see what to fix.</source>
         <translation>Thời hạn này có vấn đề: hãy chọn để xem cần sửa gì.</translation>
+    </message>
+</context>
+<context>
+    <name>ed::gui::ReportOutput</name>
+    <message>
+        <source>Open folder</source>
+        <translation>Mở thư mục</translation>
+    </message>
+    <message>
+        <source>Print report</source>
+        <translation>In báo cáo</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>Xuất PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Tài liệu PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export HTML</source>
+        <translation>Xuất HTML</translation>
+    </message>
+    <message>
+        <source>Web pages (*.html *.htm)</source>
+        <translation>Trang web (*.html *.htm)</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Đang hủy…</translation>
+    </message>
+    <message>
+        <source>Preparing…</source>
+        <translation>Đang chuẩn bị…</translation>
+    </message>
+    <message>
+        <source>Printing page %1 of %2</source>
+        <translation>Đang in trang %1/%2</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Trang %1/%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>Đã ghi %1 (%n trang).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>Đã ghi %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n page(s) to the printer %1.</source>
+        <translation>
+            <numerusform>Đã gửi %n trang đến máy in %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sent the report to the printer %1.</source>
+        <translation>Đã gửi báo cáo đến máy in %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ed::gui::ReportPreviewDialog</name>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;In…</translation>
+    </message>
+    <message>
+        <source>Export P&amp;DF…</source>
+        <translation>Xuất &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>In…</translation>
+    </message>
+    <message>
+        <source>Preview: %1</source>
+        <translation>Xem trước: %1</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Các trang</translation>
+    </message>
+    <message>
+        <source>Laying out the pages…</source>
+        <translation>Đang dàn trang…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>Hủ&amp;y</translation>
+    </message>
+    <message>
+        <source>Laying out page %1…</source>
+        <translation>Đang dàn trang %1…</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>Thu &amp;nhỏ</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>Phóng &amp;to</translation>
+    </message>
+    <message>
+        <source>Fit &amp;width</source>
+        <translation>&amp;Vừa chiều rộng</translation>
+    </message>
+    <message>
+        <source>P&amp;age:</source>
+        <translation>Tr&amp;ang:</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Trang</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>Trang trước</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Trang sau</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>Trang %1</translation>
+    </message>
+    <message>
+        <source>of %1</source>
+        <translation>/ %1</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+</context>
+<context>
+    <name>ed::gui::ReportsPage</name>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;In…</translation>
+    </message>
+    <message>
+        <source>Print the report (%1)</source>
+        <translation>In báo cáo (%1)</translation>
+    </message>
+    <message>
+        <source>(no signature block)</source>
+        <translation>(không có phần chữ ký)</translation>
+    </message>
+    <message>
+        <source>Letterhead</source>
+        <translation>Thông tin văn bản</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Xem trước</translation>
+    </message>
+    <message>
+        <source>Print report</source>
+        <translation>In báo cáo</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>Xuất PDF</translation>
+    </message>
+    <message>
+        <source>Export HTML</source>
+        <translation>Xuất HTML</translation>
     </message>
 </context>
 <context>
