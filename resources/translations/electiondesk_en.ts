@@ -786,6 +786,27 @@ Exit status: 0 success, 1 refused (nothing was changed), 2 usage error.
         <source>Wrote %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n problem(s); the file was refused whole and nothing was imported.</source>
+        <translation>
+            <numerusform>%n problem; the file was refused whole and nothing was imported.</numerusform>
+            <numerusform>%n problems; the file was refused whole and nothing was imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s): the figures were imported; check them against the minutes and explain them in the report.</source>
+        <translation>
+            <numerusform>%n warning: the figures were imported; check them against the minutes and explain them in the report.</numerusform>
+            <numerusform>%n warnings: the figures were imported; check them against the minutes and explain them in the report.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s); the file was refused whole and nothing was written.</source>
+        <translation>
+            <numerusform>%n problem; the file was refused whole and nothing was written.</numerusform>
+            <numerusform>%n problems; the file was refused whole and nothing was written.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Edits</name>

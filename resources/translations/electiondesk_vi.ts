@@ -793,6 +793,24 @@ Mã kết thúc: 0 thành công, 1 bị từ chối (không có gì thay đổi)
         <source>Wrote %1.</source>
         <translation>Đã ghi %1.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n problem(s); the file was refused whole and nothing was imported.</source>
+        <translation>
+            <numerusform>%n lỗi; toàn bộ tệp bị từ chối, không nhập dữ liệu nào.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s): the figures were imported; check them against the minutes and explain them in the report.</source>
+        <translation>
+            <numerusform>%n cảnh báo: số liệu đã được nhập; hãy đối chiếu với biên bản và giải trình trong báo cáo.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s); the file was refused whole and nothing was written.</source>
+        <translation>
+            <numerusform>%n lỗi; toàn bộ tệp bị từ chối, không ghi dữ liệu nào.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Edits</name>

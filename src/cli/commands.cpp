@@ -295,9 +295,11 @@ int printRefusedImport(const services::ImportReport& report,
         context.err << QCoreApplication::translate("Cli", "… and %n more problem(s).", nullptr,
                                                    report.moreProblems)
                     << u'\n';
+    // A local count: lupdate skips a translate() call holding a template argument.
+    const int count = int(report.problems.size()) + report.moreProblems;
     context.err << QCoreApplication::translate(
             "Cli", "%n problem(s); the file was refused whole and nothing was imported.", nullptr,
-            static_cast<int>(report.problems.size()) + report.moreProblems)
+            count)
                 << u'\n';
     return kRefused;
 }

@@ -121,11 +121,13 @@ int importFile(const QString& path, services::ResultsFile kind, const CommandCon
             context.err << QCoreApplication::translate("Cli", "… and %n more warning(s).", nullptr,
                                                        report->moreWarnings)
                         << u'\n';
+        // A local count: lupdate skips a translate() call holding a template argument.
+        const int count = int(report->warnings.size()) + report->moreWarnings;
         context.err << QCoreApplication::translate(
                 "Cli",
                 "%n warning(s): the figures were imported; check them against the minutes "
                 "and explain them in the report.",
-                nullptr, static_cast<int>(report->warnings.size()) + report->moreWarnings)
+                nullptr, count)
                     << u'\n';
     }
     return kSuccess;

@@ -80,9 +80,11 @@ int importAgencies(const QString& path, const CommandContext& context)
     if (!report->problems.isEmpty()) {
         for (const ImportProblem& problem : report->problems)
             context.err << path << u": "_s << i18n::importProblemMessage(problem) << u'\n';
+        // A local count: lupdate skips a translate() call holding a template argument.
+        const int count = int(report->problems.size());
         context.err << QCoreApplication::translate(
                 "Cli", "%n problem(s); the file was refused whole and nothing was written.",
-                nullptr, static_cast<int>(report->problems.size()))
+                nullptr, count)
                     << u'\n';
         return kRefused;
     }
