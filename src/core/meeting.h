@@ -4,8 +4,10 @@
 #include "core/ids.h"
 
 #include <QDate>
+#include <QHash>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -23,6 +25,24 @@ struct AgencyAssignment
 
     friend bool operator==(const AgencyAssignment&, const AgencyAssignment&) = default;
 };
+
+/// Agency names by id, for whatever shows who does what.
+using AgencyNames = QHash<AgencyId, QString>;
+
+/// The names of the agencies assigned `role`, in the plan's order, each once; unknown ids are
+/// skipped.
+[[nodiscard]] inline QStringList agencyNamesInRole(AgencyRole role,
+                                                   const QList<AgencyAssignment>& assignments,
+                                                   const AgencyNames& names)
+{
+    QStringList result;
+    for (const AgencyAssignment& a : assignments) {
+        const QString name = names.value(a.agency);
+        if (a.role == role && !name.isEmpty() && !result.contains(name))
+            result << name;
+    }
+    return result;
+}
 
 struct MeetingItem
 {

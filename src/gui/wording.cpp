@@ -180,19 +180,6 @@ namespace {
 constexpr std::array kRoleOrder{AgencyRole::Lead, AgencyRole::Staff, AgencyRole::Coordinating,
                                 AgencyRole::Reporting};
 
-/// The agency names for one role, in the plan's order, each once.
-QStringList
-namesFor(AgencyRole role, const QList<AgencyAssignment>& assignments, const AgencyNames& names)
-{
-    QStringList result;
-    for (const AgencyAssignment& a : assignments) {
-        const QString name = names.value(a.agency);
-        if (a.role == role && !name.isEmpty() && !result.contains(name))
-            result << name;
-    }
-    return result;
-}
-
 } // namespace
 
 QString Wording::agenciesByRole(const QList<AgencyAssignment>& assignments,
@@ -200,7 +187,7 @@ QString Wording::agenciesByRole(const QList<AgencyAssignment>& assignments,
 {
     QStringList parts;
     for (const AgencyRole role : kRoleOrder) {
-        const QStringList list = namesFor(role, assignments, names);
+        const QStringList list = agencyNamesInRole(role, assignments, names);
         if (!list.isEmpty())
             parts << tr("%1: %2").arg(Wording::role(role), list.join(u", "_s));
     }
@@ -212,7 +199,7 @@ QString Wording::agenciesByRoleHtml(const QList<AgencyAssignment>& assignments,
 {
     QString html;
     for (const AgencyRole role : kRoleOrder) {
-        const QStringList list = namesFor(role, assignments, names);
+        const QStringList list = agencyNamesInRole(role, assignments, names);
         if (!list.isEmpty())
             html += u"<li><b>%1:</b> %2</li>"_s.arg(Wording::role(role).toHtmlEscaped(),
                                                     list.join(u", "_s).toHtmlEscaped());

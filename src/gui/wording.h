@@ -16,9 +16,6 @@
 
 namespace ed::gui {
 
-/// Agency names by id, for the columns and panels that show who does what.
-using AgencyNames = QHash<AgencyId, QString>;
-
 /// How the GUI words core's enums and values. Core returns codes, never sentences (engineering
 /// §2.3), so every page words them here, in one translation context.
 class Wording

@@ -173,24 +173,12 @@ QString roleWord(AgencyRole role)
     return {};
 }
 
-QStringList
-agenciesFor(AgencyRole role, const QList<AgencyAssignment>& assignments, const AgencyNames& names)
-{
-    QStringList list;
-    for (const AgencyAssignment& a : assignments) {
-        const QString name = names.value(a.agency);
-        if (a.role == role && !name.isEmpty() && !list.contains(name))
-            list << name;
-    }
-    return list;
-}
-
 QStringList agenciesByRole(const QList<AgencyAssignment>& assignments, const AgencyNames& names)
 {
     QStringList lines;
     for (const AgencyRole role :
          {AgencyRole::Lead, AgencyRole::Staff, AgencyRole::Coordinating, AgencyRole::Reporting}) {
-        const QStringList list = agenciesFor(role, assignments, names);
+        const QStringList list = agencyNamesInRole(role, assignments, names);
         if (!list.isEmpty())
             lines << QCoreApplication::translate("Reports", "%1: %2")
                              .arg(roleWord(role), list.join(u"; "_s));

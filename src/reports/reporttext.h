@@ -22,8 +22,6 @@ namespace ed::reports {
 /// The warning window of the schedule reports, as the CLI uses it (the GUI's default setting).
 inline constexpr int kSoonDays = 7;
 
-/// Agency names by id.
-using AgencyNames = QHash<AgencyId, QString>;
 [[nodiscard]] AgencyNames agencyNames(const QList<Agency>& agencies);
 
 /// "I", "II", … "XII": appendices and groups of official tables.
@@ -71,9 +69,6 @@ enum class ScheduleSubject { Meeting, Task };
 
 /// "Lead", "Staff", "Co-ordinating", "Reporting" (chủ trì, tham mưu, phối hợp, báo cáo).
 [[nodiscard]] QString roleWord(AgencyRole role);
-/// The agencies of one role, in the plan's order, each once.
-[[nodiscard]] QStringList
-agenciesFor(AgencyRole role, const QList<AgencyAssignment>& assignments, const AgencyNames& names);
 /// One line per role in the order lead, staff, co-ordinating, reporting: "Lead: A; B" (names
 /// may hold commas).
 [[nodiscard]] QStringList agenciesByRole(const QList<AgencyAssignment>& assignments,

@@ -35,7 +35,8 @@ QList<LeadGroup> groupByLead(const QList<services::TaskListing>& tasks, const Ag
     LeadGroup withoutLead{QCoreApplication::translate("Reports", "No lead agency named"), {}};
     for (const services::TaskListing& t : tasks) {
         // "; " between joint leads: agency names may hold commas themselves.
-        const QString title = agenciesFor(AgencyRole::Lead, t.task.agencies, names).join(u"; "_s);
+        const QString title =
+                agencyNamesInRole(AgencyRole::Lead, t.task.agencies, names).join(u"; "_s);
         if (title.isEmpty()) {
             withoutLead.tasks << t;
             continue;
@@ -56,11 +57,12 @@ QList<LeadGroup> groupByLead(const QList<services::TaskListing>& tasks, const Ag
 QString partnersCell(const StandingTask& task, const AgencyNames& names)
 {
     QStringList lines;
-    const QStringList coordinating = agenciesFor(AgencyRole::Coordinating, task.agencies, names);
+    const QStringList coordinating =
+            agencyNamesInRole(AgencyRole::Coordinating, task.agencies, names);
     if (!coordinating.isEmpty())
         lines << coordinating.join(u"; "_s);
     for (const AgencyRole role : {AgencyRole::Staff, AgencyRole::Reporting}) {
-        const QStringList list = agenciesFor(role, task.agencies, names);
+        const QStringList list = agencyNamesInRole(role, task.agencies, names);
         if (!list.isEmpty())
             lines << QCoreApplication::translate("Reports", "%1: %2")
                              .arg(roleWord(role), list.join(u"; "_s));
