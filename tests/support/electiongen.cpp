@@ -78,7 +78,7 @@ QString padded(int n, int width)
     return QString::number(n).rightJustified(width, u'0');
 }
 
-VoterFigures areaFigures(Rng& rng, bool& revote)
+VoterFigures areaFigures(Rng& rng, qint64 maxRegistered, bool& revote)
 {
     VoterFigures f;
     const qint64 kind = rng.below(100);
@@ -87,7 +87,7 @@ VoterFigures areaFigures(Rng& rng, bool& revote)
         f.registered = rng.chance(50) ? 1000 : 2000;
         f.voted = f.registered * 999 / 1000 - (kind < 3 ? 0 : 1);
     } else {
-        f.registered = rng.between(300, 1500);
+        f.registered = rng.between(300, maxRegistered);
         if (kind < 45)
             f.voted = f.registered;
         else if (kind == 99 && rng.chance(40)) {
@@ -223,7 +223,7 @@ ElectionData generate(const Shape& shape)
         if (rank < shape.unreportedAreas)
             continue;
         bool revote = false;
-        row.figures = areaFigures(rng, revote);
+        row.figures = areaFigures(rng, shape.maxRegistered, revote);
         row.reportedAt = evening.addSecs(reportSlot[a] * 3 + rng.below(3));
         if (rank < shape.unreportedAreas + shape.figuresOnlyAreas)
             continue;

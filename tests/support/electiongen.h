@@ -59,6 +59,9 @@ struct Shape
     /// no ballot rows; both keep their ancestors from being eligible.
     int unreportedAreas = 0;
     int figuresOnlyAreas = 0;
+    /// The most registered voters of an ordinary area (the least is 300); a few areas have
+    /// exactly 1,000 or 2,000 to sit on the turnout line.
+    qint64 maxRegistered = 1500;
 };
 
 /// Deterministic for a given shape on every platform and standard library: raw
