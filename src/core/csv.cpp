@@ -1,5 +1,6 @@
 #include "core/csv.h"
 
+#include <optional>
 #include <utility>
 
 using namespace Qt::StringLiterals;
@@ -89,16 +90,56 @@ std::pair<int, int> positionOf(QByteArrayView bytes, qsizetype offset)
     return {line, column};
 }
 
+/// One record as the parser read it: the fields' text back to back, and where each ends.
+struct Record
+{
+    QString text;
+    QList<qsizetype> ends;
+
+    [[nodiscard]] qsizetype size() const { return ends.size(); }
+    [[nodiscard]] QStringView field(qsizetype i) const
+    {
+        const qsizetype begin = i == 0 ? 0 : ends[i - 1];
+        return QStringView(text).sliced(begin, ends[i] - begin);
+    }
+    void clear()
+    {
+        text.resize(0);
+        ends.resize(0);
+    }
+    void endField() { ends.append(text.size()); }
+};
+
+/// Where the parser puts the rows under the header.
+class RowSink
+{
+public:
+    virtual ~RowSink() = default;
+    virtual void addRow(const Record& record, int line) = 0;
+};
+
+/// What the parser finds besides the rows.
+struct Outline
+{
+    QStringList header;
+    int headerLine = 1;
+    QList<ParseError> errors;
+};
+
 /// A single pass over the decoded text that tracks the physical line and column.
 class Parser
 {
 public:
-    Parser(const QString& text, const Limits& limits) : m_text(text), m_limits(limits) {}
+    Parser(const QString& text, const Limits& limits, RowSink& sink)
+        : m_text(text), m_limits(limits), m_sink(sink)
+    {}
 
-    ParseResult run()
+    Outline run()
     {
         QList<int> blankLines; // held back until we know whether they are trailing
         bool haveHeader = false;
+        Record blank;
+        blank.endField();
         while (!atEnd()) {
             const int line = m_line;
             if (atLineEnd()) {
@@ -108,23 +149,22 @@ public:
                 continue;
             }
             // A record follows, so the held-back blank lines were in the middle of the file.
-            for (const int blank : std::as_const(blankLines))
-                addRow(QStringList{QString()}, blank, true);
+            for (const int blankLine : std::as_const(blankLines))
+                addRow(blank, blankLine, true);
             blankLines.clear();
 
-            QStringList fields;
-            if (!readRecord(fields))
-                return std::move(m_result);
+            if (!readRecord())
+                return std::move(m_outline);
             if (haveHeader) {
-                addRow(fields, line, !m_recordHasError);
+                addRow(m_record, line, !m_recordHasError);
             } else {
-                setHeader(fields, line);
+                setHeader(line);
                 haveHeader = true;
             }
         }
         if (!haveHeader)
-            m_result.errors.append(error(0, 0, u"empty_file"_s, u"no header line"_s));
-        return std::move(m_result);
+            m_outline.errors.append(error(0, 0, u"empty_file"_s, u"no header line"_s));
+        return std::move(m_outline);
     }
 
 private:
@@ -158,7 +198,7 @@ private:
     {
         const QChar c = m_text.at(m_pos);
         if (!c.isLowSurrogate() && ++m_recordChars > m_limits.maxLineChars) {
-            m_result.errors.append(
+            m_outline.errors.append(
                     error(m_line, m_column, u"line_too_long"_s,
                           u"record longer than %1 characters"_s.arg(m_limits.maxLineChars)));
             return false;
@@ -173,9 +213,9 @@ private:
         return true;
     }
 
-    bool take(QString& field)
+    bool take()
     {
-        field.append(m_text.at(m_pos));
+        m_record.text.append(m_text.at(m_pos));
         return advance();
     }
 
@@ -185,20 +225,20 @@ private:
         if (m_recordHasError)
             return;
         m_recordHasError = true;
-        m_result.errors.append(error(m_line, m_column, code, detail));
+        m_outline.errors.append(error(m_line, m_column, code, detail));
     }
 
-    bool readRecord(QStringList& fields)
+    bool readRecord()
     {
         m_recordChars = 0;
         m_recordHasError = false;
         m_fieldStarts.clear();
+        m_record.clear();
         for (;;) {
             m_fieldStarts.append({m_line, m_column});
-            QString field;
-            if (!readField(field))
+            if (!readField())
                 return false;
-            fields.append(field);
+            m_record.endField();
             if (atEnd())
                 return true;
             if (atLineEnd()) {
@@ -207,8 +247,8 @@ private:
             }
             if (!advance()) // the comma
                 return false;
-            if (fields.size() >= m_limits.maxFields) {
-                m_result.errors.append(
+            if (m_record.size() >= m_limits.maxFields) {
+                m_outline.errors.append(
                         error(m_line, m_column, u"too_many_fields"_s,
                               u"more than %1 fields in a record"_s.arg(m_limits.maxFields)));
                 return false;
@@ -216,16 +256,19 @@ private:
         }
     }
 
-    bool readField(QString& field)
+    bool readField()
     {
         if (peek() != u'"') {
+            // Copied in one piece at the end: most fields of a large file are unquoted.
+            const qsizetype start = m_pos;
             while (!atFieldEnd()) {
                 if (peek() == u'"')
                     quotingError(u"quote_in_unquoted_field"_s,
                                  u"a field with a quote must be quoted as a whole"_s);
-                if (!take(field))
+                if (!advance())
                     return false;
             }
+            m_record.text.append(QStringView(m_text).sliced(start, m_pos - start));
             return true;
         }
 
@@ -235,13 +278,13 @@ private:
             return false;
         for (;;) {
             if (atEnd()) {
-                m_result.errors.append(error(openLine, openColumn, u"unterminated_quote"_s,
-                                             u"the quoted field is never closed"_s));
+                m_outline.errors.append(error(openLine, openColumn, u"unterminated_quote"_s,
+                                              u"the quoted field is never closed"_s));
                 return false;
             }
             if (peek() == u'"') {
                 if (peek(1) == u'"') {
-                    field.append(u'"');
+                    m_record.text.append(u'"');
                     if (!advance() || !advance())
                         return false;
                     continue;
@@ -250,54 +293,55 @@ private:
                     return false;
                 break;
             }
-            if (!take(field))
+            if (!take())
                 return false;
         }
         // Keep what follows as data so that the rest of the file is still checked.
         while (!atFieldEnd()) {
             quotingError(u"text_after_closing_quote"_s,
                          u"a closing quote must be followed by a comma or a line end"_s);
-            if (!take(field))
+            if (!take())
                 return false;
         }
         return true;
     }
 
-    void setHeader(const QStringList& fields, int line)
+    void setHeader(int line)
     {
-        Table& table = m_result.table;
-        table.headerLine = line;
-        for (qsizetype i = 0; i < fields.size(); ++i) {
-            const QString name = fields.at(i).trimmed();
+        m_outline.headerLine = line;
+        QStringList& header = m_outline.header;
+        for (qsizetype i = 0; i < m_record.size(); ++i) {
+            const QString name = m_record.field(i).trimmed().toString();
             const auto [fieldLine, fieldColumn] = m_fieldStarts.at(i);
             if (name.isEmpty()) {
-                m_result.errors.append(error(fieldLine, fieldColumn, u"empty_column_name"_s,
-                                             u"column %1 has no name"_s.arg(i + 1)));
-            } else if (const qsizetype first = table.header.indexOf(name); first >= 0) {
-                m_result.errors.append(
+                m_outline.errors.append(error(fieldLine, fieldColumn, u"empty_column_name"_s,
+                                              u"column %1 has no name"_s.arg(i + 1)));
+            } else if (const qsizetype first = header.indexOf(name); first >= 0) {
+                m_outline.errors.append(
                         error(fieldLine, fieldColumn, u"duplicate_column"_s,
                               u"column %1 \"%2\" repeats column %3"_s.arg(i + 1).arg(name).arg(
                                       first + 1)));
             }
-            table.header.append(name);
+            header.append(name);
         }
     }
 
-    void addRow(const QStringList& fields, int line, bool checkCount)
+    void addRow(const Record& record, int line, bool checkCount)
     {
-        Table& table = m_result.table;
-        if (checkCount && fields.size() != table.header.size()) {
-            m_result.errors.append(error(
-                    line, 1, u"field_count"_s,
-                    u"expected %1 fields, found %2"_s.arg(table.header.size()).arg(fields.size())));
+        if (checkCount && record.size() != m_outline.header.size()) {
+            m_outline.errors.append(
+                    error(line, 1, u"field_count"_s,
+                          u"expected %1 fields, found %2"_s.arg(m_outline.header.size())
+                                  .arg(record.size())));
         }
-        table.rows.append(fields);
-        table.rowLines.append(line);
+        m_sink.addRow(record, line);
     }
 
     const QString& m_text;
     const Limits& m_limits;
-    ParseResult m_result;
+    RowSink& m_sink;
+    Outline m_outline;
+    Record m_record;
     qsizetype m_pos = 0;
     int m_line = 1;
     int m_column = 1;
@@ -306,33 +350,56 @@ private:
     QList<std::pair<int, int>> m_fieldStarts; // line and column where each field began
 };
 
-bool needsQuotes(const QString& field, bool onlyField)
+/// Rows as QStringLists: the Table of parse().
+class TableSink final : public RowSink
 {
-    // A lone empty field would be written as a blank line, which parse() skips at the end.
-    if (field.isEmpty())
-        return onlyField;
-    for (const QChar c : field) {
-        if (c == u',' || c == u'"' || c == u'\r' || c == u'\n')
-            return true;
+public:
+    explicit TableSink(Table& table) : m_table(table) {}
+    void addRow(const Record& record, int line) override
+    {
+        QStringList fields;
+        fields.reserve(record.size());
+        for (qsizetype i = 0; i < record.size(); ++i)
+            fields.append(record.field(i).toString());
+        m_table.rows.append(fields);
+        m_table.rowLines.append(line);
     }
-    return field.startsWith(u' ') || field.endsWith(u' ');
-}
 
-void appendRecord(QByteArray& out, const QStringList& fields, const WriteOptions& options)
+private:
+    Table& m_table;
+};
+
+/// Rows packed into one buffer: the CompactTable of parseCompact().
+class CompactSink final : public RowSink
 {
-    for (qsizetype i = 0; i < fields.size(); ++i) {
-        if (i > 0)
-            out.append(',');
-        const QString& field = fields.at(i);
-        if (needsQuotes(field, fields.size() == 1)) {
-            QString quoted = field;
-            quoted.replace(u'"', u"\"\""_s);
-            out.append('"').append(quoted.toUtf8()).append('"');
-        } else {
-            out.append(field.toUtf8());
-        }
+public:
+    explicit CompactSink(CompactTable& table) : m_table(table) {}
+    void addRow(const Record& record, int line) override
+    {
+        m_table.appendRow(record.text, record.ends, line);
     }
-    out.append(options.lineEnd);
+
+private:
+    CompactTable& m_table;
+};
+
+/// The checks before parsing: size, BOM, UTF-8. The decoded text, or the errors.
+std::optional<QString> decode(QByteArrayView bytes, const Limits& limits, QList<ParseError>& errors)
+{
+    if (bytes.size() > limits.maxBytes) {
+        errors.append(error(0, 0, u"file_too_large"_s,
+                            u"%1 bytes, more than %2"_s.arg(bytes.size()).arg(limits.maxBytes)));
+        return std::nullopt;
+    }
+    const qsizetype skipped = bytes.startsWith(kBom) ? kBom.size() : 0;
+    bytes = bytes.sliced(skipped);
+    if (const qsizetype bad = firstInvalidUtf8(bytes); bad >= 0) {
+        const auto [line, column] = positionOf(bytes, bad);
+        errors.append(error(line, column, u"not_utf8"_s,
+                            u"invalid UTF-8 at byte %1"_s.arg(skipped + bad + 1)));
+        return std::nullopt;
+    }
+    return QString::fromUtf8(bytes);
 }
 
 } // namespace
@@ -342,37 +409,70 @@ int Table::column(const QString& name) const
     return static_cast<int>(header.indexOf(name));
 }
 
+int CompactTable::column(const QString& name) const
+{
+    return static_cast<int>(header.indexOf(name));
+}
+
+qsizetype CompactTable::fieldCount(qsizetype row) const
+{
+    return m_rowEnds[row] - (row == 0 ? 0 : m_rowEnds[row - 1]);
+}
+
+QStringView CompactTable::field(qsizetype row, qsizetype column) const
+{
+    if (column < 0 || column >= fieldCount(row))
+        return {};
+    const qsizetype index = (row == 0 ? 0 : m_rowEnds[row - 1]) + column;
+    const qsizetype begin = index == 0 ? 0 : m_fieldEnds[index - 1];
+    return QStringView(m_text).sliced(begin, m_fieldEnds[index] - begin);
+}
+
+void CompactTable::appendRow(QStringView text, const QList<qsizetype>& ends, int line)
+{
+    const qsizetype offset = m_text.size();
+    m_text.append(text);
+    for (const qsizetype end : ends)
+        m_fieldEnds.append(qint32(offset + end));
+    m_rowEnds.append(qint32(m_fieldEnds.size()));
+    m_rowLines.append(line);
+}
+
+void CompactTable::squeeze()
+{
+    m_text.squeeze();
+    m_fieldEnds.squeeze();
+    m_rowEnds.squeeze();
+    m_rowLines.squeeze();
+}
+
 ParseResult parse(QByteArrayView bytes, const Limits& limits)
 {
     ParseResult result;
-    if (bytes.size() > limits.maxBytes) {
-        result.errors.append(
-                error(0, 0, u"file_too_large"_s,
-                      u"%1 bytes, more than %2"_s.arg(bytes.size()).arg(limits.maxBytes)));
+    const std::optional<QString> text = decode(bytes, limits, result.errors);
+    if (!text)
         return result;
-    }
-    const qsizetype skipped = bytes.startsWith(kBom) ? kBom.size() : 0;
-    bytes = bytes.sliced(skipped);
-    if (const qsizetype bad = firstInvalidUtf8(bytes); bad >= 0) {
-        const auto [line, column] = positionOf(bytes, bad);
-        result.errors.append(error(line, column, u"not_utf8"_s,
-                                   u"invalid UTF-8 at byte %1"_s.arg(skipped + bad + 1)));
-        return result;
-    }
-    const QString text = QString::fromUtf8(bytes);
-    return Parser(text, limits).run();
+    TableSink sink(result.table);
+    Outline outline = Parser(*text, limits, sink).run();
+    result.table.header = std::move(outline.header);
+    result.table.headerLine = outline.headerLine;
+    result.errors = std::move(outline.errors);
+    return result;
 }
 
-QByteArray
-write(const QStringList& header, const QList<QStringList>& rows, const WriteOptions& options)
+CompactParseResult parseCompact(QByteArrayView bytes, const Limits& limits)
 {
-    QByteArray out;
-    if (options.bom)
-        out.append(kBom);
-    appendRecord(out, header, options);
-    for (const QStringList& row : rows)
-        appendRecord(out, row, options);
-    return out;
+    CompactParseResult result;
+    const std::optional<QString> text = decode(bytes, limits, result.errors);
+    if (!text)
+        return result;
+    CompactSink sink(result.table);
+    Outline outline = Parser(*text, limits, sink).run();
+    result.table.header = std::move(outline.header);
+    result.table.headerLine = outline.headerLine;
+    result.errors = std::move(outline.errors);
+    result.table.squeeze();
+    return result;
 }
 
 } // namespace ed::csv

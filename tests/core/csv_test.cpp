@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <ostream>
 #include <string>
 #include <tuple>
@@ -26,9 +27,25 @@ using ed::csv::Limits;
 using ed::csv::ParseError;
 using ed::csv::ParseResult;
 
+/// parse(), checking on the way that parseCompact() reads every input to the same rows, lines
+/// and errors: each test below thus covers both.
 ParseResult parse(const char* text, const Limits& limits = {})
 {
-    return ed::csv::parse(QByteArrayView(text), limits);
+    ParseResult result = ed::csv::parse(QByteArrayView(text), limits);
+    const ed::csv::CompactParseResult compact = ed::csv::parseCompact(QByteArrayView(text), limits);
+    EXPECT_EQ(compact.errors, result.errors);
+    EXPECT_EQ(compact.table.header, result.table.header);
+    EXPECT_EQ(compact.table.headerLine, result.table.headerLine);
+    EXPECT_EQ(compact.table.rowCount(), result.table.rows.size());
+    for (qsizetype r = 0; r < std::min(compact.table.rowCount(), result.table.rows.size()); ++r) {
+        const QStringList& row = result.table.rows[r];
+        EXPECT_EQ(compact.table.line(r), result.table.rowLines[r]);
+        EXPECT_EQ(compact.table.fieldCount(r), row.size()) << "row " << r;
+        for (qsizetype c = 0; c < row.size(); ++c)
+            EXPECT_EQ(compact.table.field(r, c).toString(), row[c]) << "row " << r << " col " << c;
+        EXPECT_TRUE(compact.table.field(r, row.size()).isEmpty()) << "past the end of row " << r;
+    }
+    return result;
 }
 
 /// Line, column and code of each error, for compact expectations.
