@@ -2,12 +2,13 @@
 # configures and builds it. Sourced, not run.
 
 # What a Debian 12 machine needs to build, test and run ElectionDesk. poppler-utils (pdftotext,
-# pdffonts) reads the printed reports back in the tests.
+# pdffonts) reads the printed reports back in the tests; libsqlite3-dev serves the storage's
+# bulk paths, which call SQLite directly; sqlite3 is the benchmark's baseline.
 ED_PACKAGES=(
     cmake g++ ninja-build pkg-config
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6sql6-sqlite libgl-dev
     libspdlog-dev libfmt-dev libgtest-dev
-    sqlite3 fonts-liberation2 poppler-utils
+    libsqlite3-dev sqlite3 fonts-liberation2 poppler-utils
 )
 
 ed_root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)

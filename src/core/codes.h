@@ -163,6 +163,17 @@ template <typename E>
     return std::nullopt;
 }
 
+/// fromCode() for code text read as Latin-1 bytes (codes are ASCII), without a QString.
+template <typename E>
+[[nodiscard]] std::optional<E> fromCode(QLatin1StringView code)
+{
+    for (const auto& [v, c] : EnumCodes<E>::table) {
+        if (code == QLatin1StringView(c))
+            return v;
+    }
+    return std::nullopt;
+}
+
 /// The codes an enum accepts, for messages that say what to write instead.
 template <typename E>
 [[nodiscard]] QString codeList()

@@ -8,13 +8,18 @@ namespace ed::storage {
 
 Error toError(const QSqlError& error, const char* operation)
 {
-    const QString native = error.nativeErrorCode();
-    // Code and first line only: PostgreSQL's DETAIL line quotes the offending values.
-    const QString detail = u"%1 [%2]: %3"_s.arg(QString::fromUtf8(operation), native,
-                                                error.databaseText().section(u'\n', 0, 0));
+    // First line only: PostgreSQL's DETAIL line quotes the offending values.
+    return toError(error.nativeErrorCode().toInt(), error.databaseText().section(u'\n', 0, 0),
+                   operation);
+}
+
+Error toError(int nativeCode, const QString& message, const char* operation)
+{
+    const QString detail = u"%1 [%2]: %3"_s.arg(QString::fromUtf8(operation),
+                                                QString::number(nativeCode), message);
     ErrorCode code = ErrorCode::StorageFailed;
     // QSQLITE reports extended result codes (787 = FOREIGNKEY): the low byte is the primary one.
-    switch (native.toInt() & 0xFF) {
+    switch (nativeCode & 0xFF) {
     case 5:
     case 6: code = ErrorCode::DatabaseLocked; break;
     case 8: code = ErrorCode::DatabaseReadOnly; break;

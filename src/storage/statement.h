@@ -15,6 +15,8 @@ namespace ed::storage {
 /// message. SQLite's primary result codes (the low byte of an extended code): BUSY 5, LOCKED 6,
 /// READONLY 8, CORRUPT 11, FULL 13, CONSTRAINT 19, NOTADB 26.
 [[nodiscard]] Error toError(const QSqlError& error, const char* operation);
+/// The same from a native SQLite result code and message.
+[[nodiscard]] Error toError(int nativeCode, const QString& message, const char* operation);
 
 /// prepare → bind → exec → log. `operation` ("insert agency") is what the log shows; bound
 /// values never are. Forward-only: no client-side row cache.

@@ -1,8 +1,14 @@
 #include "storage/unitrepository.h"
 
 #include "core/codes.h"
+#include "core/resultrules.h"
 #include "core/searchkey.h"
+#include "storage/bulkstatement.h"
 #include "storage/rows.h"
+
+#include <QSqlDriver>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -13,61 +19,105 @@ namespace {
 const QString kUnitColumns = u"id, code, name, parent_id, level, registered_voters, voters_voted, "
                              "law_study_participants, reported_at, figures_source"_s;
 
-QVariant figure(const std::optional<VoterFigures>& figures, qint64 VoterFigures::*field)
-{
-    return figures ? QVariant((*figures).*field) : QVariant();
-}
+const QString kUnitInsert = u"INSERT INTO election_unit (code, name, name_search, parent_id, "
+                            "level, registered_voters, voters_voted, law_study_participants, "
+                            "reported_at, figures_source"_s;
+constexpr int kUnitFields = 10;
 
-void bindUnit(Statement& statement, const ElectionUnit& unit)
+/// Binds the unit's fields to `first` … `first` + 9 in the order of kUnitInsert.
+void bindUnit(BulkStatement& statement, const ElectionUnit& unit, int first = 0)
 {
     const QString name = normalizedText(unit.name);
-    statement.bind(u":code"_s, normalizedText(unit.code))
-            .bind(u":name"_s, name)
-            .bind(u":name_search"_s, searchKey(name))
-            .bind(u":parent"_s, unit.parent)
-            .bind(u":level"_s, toCode(unit.level))
-            .bind(u":registered"_s, figure(unit.figures, &VoterFigures::registered))
-            .bind(u":voted"_s, figure(unit.figures, &VoterFigures::voted))
-            .bind(u":study"_s, figure(unit.figures, &VoterFigures::lawStudy))
-            .bind(u":reported"_s, unit.reportedAt.isValid()
-                                          ? QVariant(unit.reportedAt.toString(Qt::ISODate))
-                                          : QVariant())
-            .bind(u":source"_s, toCode(unit.source));
+    statement.bind(first, normalizedText(unit.code))
+            .bind(first + 1, name)
+            .bind(first + 2, searchKey(name))
+            .bind(first + 3, unit.parent)
+            .bind(first + 4, toCode(unit.level));
+    if (unit.figures)
+        statement.bind(first + 5, unit.figures->registered)
+                .bind(first + 6, unit.figures->voted)
+                .bind(first + 7, unit.figures->lawStudy);
+    else
+        statement.bindNull(first + 5).bindNull(first + 6).bindNull(first + 7);
+    if (unit.reportedAt.isValid())
+        statement.bind(first + 8, unit.reportedAt.toString(Qt::ISODate));
+    else
+        statement.bindNull(first + 8);
+    statement.bind(first + 9, toCode(unit.source));
 }
 
-ElectionUnit readUnit(const Statement& row)
+/// A code column as its enum, read without a copy on the bulk path.
+template <typename E>
+E codeAt(const Statement& row, int column, E fallback)
+{
+    return fromCode<E>(row.text(column)).value_or(fallback);
+}
+
+template <typename E>
+E codeAt(const BulkStatement& row, int column, E fallback)
+{
+    return fromCode<E>(row.codeText(column)).value_or(fallback);
+}
+
+template <typename Row>
+ElectionUnit readUnit(const Row& row)
 {
     ElectionUnit unit;
-    unit.id = row.id<UnitId>(0);
+    unit.id = UnitId{row.integer(0)};
     unit.code = row.text(1);
     unit.name = row.text(2);
-    unit.parent = row.id<UnitId>(3);
-    unit.level = fromCode<UnitLevel>(row.text(4)).value_or(UnitLevel::Area);
+    unit.parent = UnitId{row.integer(3)};
+    unit.level = codeAt(row, 4, UnitLevel::Area);
     if (!row.isNull(5))
         unit.figures = VoterFigures{row.integer(5), row.integer(6), row.integer(7)};
     if (!row.isNull(8))
-        unit.reportedAt = QDateTime::fromString(row.text(8), Qt::ISODate);
-    unit.source = fromCode<FigureSource>(row.text(9)).value_or(FigureSource::Import);
+        unit.reportedAt = parseDateTime(row.text(8));
+    unit.source = codeAt(row, 9, FigureSource::Import);
     return unit;
 }
 
-BallotCount readBallot(const Statement& row, int first)
+template <typename Row>
+BallotCount readBallot(const Row& row, int first)
 {
     BallotCount b;
-    b.ballot = fromCode<Ballot>(row.text(first)).value_or(Ballot::NationalAssembly);
+    b.ballot = codeAt(row, first, Ballot::NationalAssembly);
     b.issued = row.integer(first + 1);
     b.received = row.integer(first + 2);
     b.valid = row.integer(first + 3);
     b.invalid = row.integer(first + 4);
     b.revote = row.integer(first + 5) != 0;
     b.additionalVote = row.integer(first + 6) != 0;
-    b.source = fromCode<FigureSource>(row.text(first + 7)).value_or(FigureSource::Import);
+    b.source = codeAt(row, first + 7, FigureSource::Import);
     return b;
 }
 
 const QString kBallotColumns =
         u"ballot, ballots_issued, ballots_received, valid_ballots, invalid_ballots, revote, "
         "additional_vote, source"_s;
+
+const QString kBallotInsert =
+        u"INSERT INTO ballot_result (unit_id, ballot, ballots_issued, ballots_received, "
+        "valid_ballots, invalid_ballots, revote, additional_vote, source)"_s;
+constexpr int kBallotFields = 9;
+const QString kBallotUpsert =
+        u"ON CONFLICT (unit_id, ballot) DO UPDATE SET ballots_issued = excluded.ballots_issued, "
+        "ballots_received = excluded.ballots_received, valid_ballots = excluded.valid_ballots, "
+        "invalid_ballots = excluded.invalid_ballots, revote = excluded.revote, "
+        "additional_vote = excluded.additional_vote, source = excluded.source"_s;
+
+/// Binds one row to `first` … `first` + 8 in the order of kBallotInsert.
+void bindBallot(BulkStatement& statement, UnitId unit, const BallotCount& b, int first)
+{
+    statement.bind(first, unit)
+            .bind(first + 1, toCode(b.ballot))
+            .bind(first + 2, b.issued)
+            .bind(first + 3, b.received)
+            .bind(first + 4, b.valid)
+            .bind(first + 5, b.invalid)
+            .bind(first + 6, qint64{b.revote ? 1 : 0})
+            .bind(first + 7, qint64{b.additionalVote ? 1 : 0})
+            .bind(first + 8, toCode(b.source));
+}
 
 /// Ballots in Ballot order whatever the text codes sort as.
 const QString kBallotOrder =
@@ -82,53 +132,69 @@ UnitRepository::~UnitRepository() = default;
 Result<UnitId> UnitRepository::add(const ElectionUnit& unit)
 {
     if (!m_insert)
-        m_insert = std::make_unique<Statement>(
-                connectionOf(m_database),
-                u"INSERT INTO election_unit (code, name, name_search, parent_id, level, "
-                "registered_voters, voters_voted, law_study_participants, reported_at, "
-                "figures_source) VALUES (:code, :name, :name_search, :parent, :level, "
-                ":registered, :voted, :study, :reported, :source) RETURNING id"_s,
+        m_insert = std::make_unique<BulkStatement>(
+                m_database, kUnitInsert + u") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
                 "insert election unit");
     bindUnit(*m_insert, unit);
-    if (auto s = m_insert->exec(); !s)
+    if (auto s = m_insert->run(); !s)
         return s.error();
-    if (!m_insert->next())
-        return m_insert->lastError();
-    const UnitId id = m_insert->id<UnitId>(0);
-    m_insert->finish(); // an unfinished INSERT ... RETURNING makes a later COMMIT fail
+    return UnitId{m_insert->lastInsertId()};
+}
+
+Result<UnitId> UnitRepository::nextId() const
+{
+    BulkStatement select(m_database, u"SELECT coalesce(max(id), 0) + 1 FROM election_unit"_s,
+                         "next election unit id");
+    const auto row = select.next();
+    if (!row)
+        return row.error();
+    const UnitId id{select.integer(0)};
+    (void)select.next(); // reads past the only row, which ends the statement
     return id;
+}
+
+Status UnitRepository::addAll(const QList<ElectionUnit>& units)
+{
+    return insertBatched(m_database, kUnitInsert + u", id)"_s, kUnitFields + 1, {}, units.size(),
+                         "insert election units",
+                         [&](BulkStatement& statement, qsizetype row, int first) {
+                             bindUnit(statement, units[row], first);
+                             statement.bind(first + kUnitFields, units[row].id);
+                         });
 }
 
 Status UnitRepository::update(const ElectionUnit& unit)
 {
     if (!m_update)
-        m_update = std::make_unique<Statement>(
-                connectionOf(m_database),
-                u"UPDATE election_unit SET code = :code, name = :name, name_search = :name_search, "
-                "parent_id = :parent, level = :level, registered_voters = :registered, "
-                "voters_voted = :voted, law_study_participants = :study, reported_at = :reported, "
-                "figures_source = :source WHERE id = :id"_s,
+        m_update = std::make_unique<BulkStatement>(
+                m_database,
+                u"UPDATE election_unit SET code = ?, name = ?, name_search = ?, parent_id = ?, "
+                "level = ?, registered_voters = ?, voters_voted = ?, law_study_participants = ?, "
+                "reported_at = ?, figures_source = ? WHERE id = ?"_s,
                 "update election unit");
     bindUnit(*m_update, unit);
-    m_update->bind(u":id"_s, unit.id);
-    if (auto s = m_update->exec(); !s)
+    m_update->bind(10, unit.id);
+    if (auto s = m_update->run(); !s)
         return s;
-    if (m_update->numRowsAffected() == 0)
+    if (m_update->changes() == 0)
         return Error{ErrorCode::NotFound, u"update election unit %1"_s.arg(unit.id.raw())};
     return success();
 }
 
 Result<QList<ElectionUnit>> UnitRepository::all() const
 {
-    Statement select(connectionOf(m_database),
-                     u"SELECT %1 FROM election_unit ORDER BY id"_s.arg(kUnitColumns),
-                     "select election units");
-    if (auto s = select.exec(); !s)
-        return s.error();
+    BulkStatement select(m_database,
+                         u"SELECT %1 FROM election_unit ORDER BY id"_s.arg(kUnitColumns),
+                         "select election units");
     QList<ElectionUnit> units;
-    while (select.next())
+    for (;;) {
+        const auto row = select.next();
+        if (!row)
+            return row.error();
+        if (!row.value())
+            return units;
         units << readUnit(select);
-    return units;
+    }
 }
 
 Result<std::optional<ElectionUnit>> UnitRepository::find(UnitId id) const
@@ -164,28 +230,21 @@ BallotResultRepository::~BallotResultRepository() = default;
 Status BallotResultRepository::put(UnitId unit, const BallotCount& b)
 {
     if (!m_put)
-        m_put = std::make_unique<Statement>(
-                connectionOf(m_database),
-                u"INSERT INTO ballot_result (unit_id, ballot, ballots_issued, ballots_received, "
-                "valid_ballots, invalid_ballots, revote, additional_vote, source) VALUES (:unit, "
-                ":ballot, :issued, :received, :valid, :invalid, :revote, :additional, :source) "
-                "ON CONFLICT (unit_id, ballot) DO UPDATE SET "
-                "ballots_issued = excluded.ballots_issued, "
-                "ballots_received = excluded.ballots_received, "
-                "valid_ballots = excluded.valid_ballots, "
-                "invalid_ballots = excluded.invalid_ballots, revote = excluded.revote, "
-                "additional_vote = excluded.additional_vote, source = excluded.source"_s,
+        m_put = std::make_unique<BulkStatement>(
+                m_database,
+                kBallotInsert + u" VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "_s + kBallotUpsert,
                 "put ballot result");
-    m_put->bind(u":unit"_s, unit)
-            .bind(u":ballot"_s, toCode(b.ballot))
-            .bind(u":issued"_s, b.issued)
-            .bind(u":received"_s, b.received)
-            .bind(u":valid"_s, b.valid)
-            .bind(u":invalid"_s, b.invalid)
-            .bind(u":revote"_s, b.revote ? 1 : 0)
-            .bind(u":additional"_s, b.additionalVote ? 1 : 0)
-            .bind(u":source"_s, toCode(b.source));
-    return m_put->exec();
+    bindBallot(*m_put, unit, b, 0);
+    return m_put->run();
+}
+
+Status BallotResultRepository::putAll(const QList<std::pair<UnitId, BallotCount>>& rows)
+{
+    return insertBatched(m_database, kBallotInsert, kBallotFields, kBallotUpsert, rows.size(),
+                         "put ballot results",
+                         [&](BulkStatement& statement, qsizetype row, int first) {
+                             bindBallot(statement, rows[row].first, rows[row].second, first);
+                         });
 }
 
 Status BallotResultRepository::removeForUnit(UnitId unit)
@@ -213,16 +272,69 @@ Result<QList<BallotCount>> BallotResultRepository::forUnit(UnitId unit) const
 
 Result<QHash<UnitId, QList<BallotCount>>> BallotResultRepository::all() const
 {
+    // In the key's order, which needs no sorting in SQL; each unit's few rows are put in
+    // Ballot order here.
+    BulkStatement select(
+            m_database,
+            u"SELECT unit_id, %1 FROM ballot_result ORDER BY unit_id, ballot"_s.arg(kBallotColumns),
+            "select ballot results");
+    QHash<UnitId, QList<BallotCount>> ballots;
+    QList<BallotCount>* current = nullptr;
+    UnitId currentUnit;
+    for (;;) {
+        const auto row = select.next();
+        if (!row)
+            return row.error();
+        if (!row.value())
+            break;
+        const UnitId unit{select.integer(0)};
+        if (!current || unit != currentUnit) {
+            current = &ballots[unit];
+            currentUnit = unit;
+        }
+        *current << readBallot(select, 1);
+    }
+    for (QList<BallotCount>& list : ballots)
+        std::ranges::sort(list, {}, &BallotCount::ballot);
+    return ballots;
+}
+
+Result<QStringList> BallotResultRepository::suspendInsertLockTriggers()
+{
+    if (m_database.transactionDepth() == 0)
+        return Error{ErrorCode::StorageFailed, u"lock triggers: no write transaction"_s};
+    if (connectionOf(m_database).driver()->dbmsType() != QSqlDriver::SQLite)
+        return QStringList();
     Statement select(connectionOf(m_database),
-                     u"SELECT unit_id, %1 FROM ballot_result ORDER BY unit_id, %2"_s.arg(
-                             kBallotColumns, kBallotOrder),
-                     "select ballot results");
+                     u"SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name IN "
+                     "('election_unit_locked_insert', 'ballot_result_locked_insert') "
+                     "ORDER BY name"_s,
+                     "select lock triggers");
     if (auto s = select.exec(); !s)
         return s.error();
-    QHash<UnitId, QList<BallotCount>> ballots;
-    while (select.next())
-        ballots[select.id<UnitId>(0)] << readBallot(select, 1);
-    return ballots;
+    QStringList names;
+    QStringList sql;
+    while (select.next()) {
+        names << select.text(0);
+        sql << select.text(1);
+    }
+    select.finish();
+    for (const QString& name : std::as_const(names)) {
+        Statement drop(connectionOf(m_database), u"DROP TRIGGER "_s + name, "drop lock trigger");
+        if (auto s = drop.exec(); !s)
+            return s.error();
+    }
+    return sql;
+}
+
+Status BallotResultRepository::restoreTriggers(const QStringList& sql)
+{
+    for (const QString& create : sql) {
+        Statement statement(connectionOf(m_database), create, "restore lock trigger");
+        if (auto s = statement.exec(); !s)
+            return s;
+    }
+    return success();
 }
 
 Result<ResultsLockState> BallotResultRepository::lockState() const
