@@ -22,16 +22,25 @@ namespace ed::services::detail {
 class ImportRows
 {
 public:
-    ImportRows(const csv::Table& table, ResultsImportReport& report) : table(table), report(report)
+    ImportRows(const csv::CompactTable& table, ResultsImportReport& report)
+        : table(table), report(report)
     {}
 
-    const csv::Table& table;
+    const csv::CompactTable& table;
     ResultsImportReport& report;
-    QHash<QString, int> column; ///< name → 0-based field index
+    /// (name, 0-based field index) of each column: a list, as a handful of names is looked up
+    /// for every row and comparing them beats hashing them.
+    QList<std::pair<QString, int>> columns;
 
-    [[nodiscard]] int line(qsizetype row) const { return table.rowLines[row]; }
+    [[nodiscard]] qsizetype rowCount() const { return table.rowCount(); }
+    [[nodiscard]] int line(qsizetype row) const { return table.line(row); }
+    /// The 0-based field index of `name`, or -1.
+    [[nodiscard]] int column(const QString& name) const;
     /// The field, trimmed and NFC.
     [[nodiscard]] QString field(qsizetype row, const QString& name) const;
+    /// The same without a copy when the field is ASCII, which NFC cannot change (codes and
+    /// numbers, most of a large file); otherwise a view of the NFC copy kept in `scratch`.
+    [[nodiscard]] QStringView text(qsizetype row, const QString& name, QString& scratch) const;
 
     /// Adds an error or a warning (by the rule's severity) on `name`'s column of `line`.
     void add(Rule rule,

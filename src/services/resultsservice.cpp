@@ -23,7 +23,9 @@ QString percent(const Measure& m)
 {
     if (!m.computable)
         return {};
-    return u"%1.%2"_s.arg(m.basisPoints / 100).arg(m.basisPoints % 100, 2, 10, QChar(u'0'));
+    const qint64 hundredths = m.basisPoints % 100;
+    return QString::number(m.basisPoints / 100) + (hundredths < 10 ? u".0"_s : u"."_s)
+           + QString::number(hundredths);
 }
 
 QString flag(bool value)

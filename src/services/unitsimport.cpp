@@ -1,10 +1,15 @@
 // The units file of ResultsImport: codes, names, the parent tree and each leaf's voter figures.
 
 #include "core/codes.h"
+#include "logging/log.h"
 #include "services/resultsimportrows.h"
 #include "storage/unitrepository.h"
 
-#include <QSet>
+#include <QElapsedTimer>
+
+#include <algorithm>
+#include <optional>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -77,83 +82,111 @@ void readRow(ImportRows& rows, qsizetype r, Node& node)
     }
 }
 
+/// The units of the file and of the database, each once (a file row replaces the stored unit
+/// of its code), with every parent resolved to an index: the checks then walk the tree without
+/// looking codes up again.
+struct Tree
+{
+    QList<Node> nodes;
+    QHash<QString, qsizetype> indexOf;
+    QList<qsizetype> parentOf; ///< the parent's index; -1 without a parent or for an unknown one
+
+    void resolveParents()
+    {
+        parentOf.resize(nodes.size());
+        for (qsizetype i = 0; i < nodes.size(); ++i)
+            parentOf[i] =
+                    nodes[i].parentCode.isEmpty() ? -1 : indexOf.value(nodes[i].parentCode, -1);
+    }
+};
+
+/// The units whose parents lead back to themselves. Each unit is walked once: a walk stops at
+/// a unit an earlier walk settled, so the whole tree costs linear time.
+QList<bool> unitsOnCycles(const Tree& tree)
+{
+    enum class State : char { Unvisited, OnPath, Settled };
+    const qsizetype n = tree.nodes.size();
+    QList<State> state(n, State::Unvisited);
+    QList<bool> onCycle(n, false);
+    QList<qsizetype> path;
+    for (qsizetype start = 0; start < n; ++start) {
+        path.clear();
+        qsizetype i = start;
+        for (; i >= 0 && state[i] == State::Unvisited; i = tree.parentOf[i]) {
+            state[i] = State::OnPath;
+            path << i;
+        }
+        // Met a unit of this walk again: it and those after it on the path go round.
+        if (i >= 0 && state[i] == State::OnPath) {
+            for (qsizetype k = path.indexOf(i); k < path.size(); ++k)
+                onCycle[path[k]] = true;
+        }
+        for (qsizetype walked : std::as_const(path))
+            state[walked] = State::Settled;
+    }
+    return onCycle;
+}
+
 /// E11–E16: parents that exist, no cycle, levels going down, figures and results only on
 /// units without children.
-void checkTree(ImportRows& rows, QHash<QString, Node>& nodes, const QList<QString>& fileCodes)
+void checkTree(ImportRows& rows, const Tree& tree, const QList<qsizetype>& fileNodes)
 {
-    QHash<QString, int> childCount;
-    for (const Node& node : std::as_const(nodes)) {
-        if (!node.parentCode.isEmpty())
-            childCount[node.parentCode] += 1;
+    const QList<bool> onCycle = unitsOnCycles(tree);
+    QList<int> childCount(tree.nodes.size(), 0);
+    for (qsizetype parent : tree.parentOf) {
+        if (parent >= 0)
+            childCount[parent] += 1;
     }
-    for (const QString& code : fileCodes) {
-        const Node& node = nodes[code];
+    for (qsizetype i : fileNodes) {
+        const Node& node = tree.nodes[i];
         const int line = rows.line(node.row);
-        if (childCount.value(code) > 0 && node.unit.figures)
+        if (childCount[i] > 0 && node.unit.figures)
             rows.add(Rule::FiguresOnParent, line, kRegistered,
                      QString::number(node.unit.figures->registered), {},
-                     QString::number(childCount.value(code)));
+                     QString::number(childCount[i]));
         if (node.parentCode.isEmpty())
             continue;
-        const auto parent = nodes.constFind(node.parentCode);
-        if (parent == nodes.constEnd()) {
+        if (tree.parentOf[i] < 0) {
             rows.add(Rule::UnknownParent, line, kParent, node.parentCode);
             continue;
         }
-        // Walk up; meeting this unit again means the parents go round in a circle.
-        QSet<QString> seen{code};
-        QString up = node.parentCode;
-        bool cycle = false;
-        while (!up.isEmpty() && nodes.contains(up)) {
-            if (seen.contains(up)) {
-                cycle = up == code;
-                break;
-            }
-            seen.insert(up);
-            up = nodes[up].parentCode;
-        }
-        if (cycle) {
+        if (onCycle[i]) {
             rows.add(Rule::ParentCycle, line, kParent, node.parentCode);
             continue;
         }
-        if (node.levelKnown && parent->levelKnown && parent->unit.level >= node.unit.level)
+        const Node& parent = tree.nodes[tree.parentOf[i]];
+        if (node.levelKnown && parent.levelKnown && parent.unit.level >= node.unit.level)
             rows.add(Rule::ParentLevel, line, kParent, node.parentCode, {},
-                     toCode(parent->unit.level));
-        if (parent->row < 0 && parent->unit.figures)
+                     toCode(parent.unit.level));
+        if (parent.row < 0 && parent.unit.figures)
             rows.add(Rule::FiguresOnParent, line, kParent, node.parentCode, {},
-                     QString::number(parent->unit.figures->registered));
-        if (parent->hasResults)
+                     QString::number(parent.unit.figures->registered));
+        if (parent.hasResults)
             rows.add(Rule::ResultsOnParent, line, kParent, node.parentCode);
     }
     // A unit of the file whose new level no longer stands above its stored children.
-    for (const Node& child : std::as_const(nodes)) {
-        if (child.row >= 0 || child.parentCode.isEmpty())
+    for (qsizetype i = 0; i < tree.nodes.size(); ++i) {
+        const Node& child = tree.nodes[i];
+        if (child.row >= 0 || tree.parentOf[i] < 0)
             continue;
-        const auto parent = nodes.constFind(child.parentCode);
-        if (parent != nodes.constEnd() && parent->row >= 0 && parent->levelKnown
-            && parent->unit.level >= child.unit.level)
-            rows.add(Rule::ParentLevel, rows.line(parent->row), kLevel, toCode(parent->unit.level),
+        const Node& parent = tree.nodes[tree.parentOf[i]];
+        if (parent.row >= 0 && parent.levelKnown && parent.unit.level >= child.unit.level)
+            rows.add(Rule::ParentLevel, rows.line(parent.row), kLevel, toCode(parent.unit.level),
                      {}, child.unit.code);
     }
 }
 
-/// The file's units with parents before children, so that each parent has an id in time.
-QList<QString> parentsFirst(const QHash<QString, Node>& nodes, const QList<QString>& fileCodes)
+/// The file's units with parents before children, so that each parent has an id in time: by
+/// level, which the checks made strictly lower than the parent's, then by code, which writes
+/// the code index in order.
+QList<qsizetype> parentsFirst(const Tree& tree, QList<qsizetype> fileNodes)
 {
-    QList<QString> ordered;
-    QSet<QString> placed;
-    for (const QString& start : fileCodes) {
-        QList<QString> chain;
-        for (QString code = start; !code.isEmpty() && !placed.contains(code);
-             code = nodes[code].parentCode) {
-            if (nodes[code].row < 0)
-                break;
-            chain.prepend(code);
-            placed.insert(code);
-        }
-        ordered << chain;
-    }
-    return ordered;
+    std::ranges::sort(fileNodes, [&](qsizetype a, qsizetype b) {
+        const ElectionUnit& ua = tree.nodes[a].unit;
+        const ElectionUnit& ub = tree.nodes[b].unit;
+        return ua.level != ub.level ? ua.level < ub.level : ua.code < ub.code;
+    });
+    return fileNodes;
 }
 
 } // namespace
@@ -172,37 +205,45 @@ Status importUnits(storage::Database& database, ImportRows& rows, bool write)
     QHash<qint64, QString> codeOf;
     for (const ElectionUnit& u : stored.value())
         codeOf.insert(u.id.raw(), u.code);
-    QHash<QString, Node> nodes;
-    nodes.reserve(stored.value().size() + rows.table.rows.size());
-    for (const ElectionUnit& u : stored.value())
-        nodes.insert(u.code, Node{u, codeOf.value(u.parent.raw()), -1,
-                                  ballots.value().contains(u.id), true});
+    Tree tree;
+    tree.nodes.reserve(stored.value().size() + rows.rowCount());
+    tree.indexOf.reserve(stored.value().size() + rows.rowCount());
+    for (const ElectionUnit& u : stored.value()) {
+        tree.indexOf.insert(u.code, tree.nodes.size());
+        tree.nodes << Node{u, codeOf.value(u.parent.raw()), -1, ballots.value().contains(u.id),
+                           true};
+    }
 
-    QList<QString> fileCodes;
-    QSet<QString> seen;
-    for (qsizetype r = 0; r < rows.table.rows.size(); ++r) {
+    QList<qsizetype> fileNodes;
+    for (qsizetype r = 0; r < rows.rowCount(); ++r) {
         Node node;
         node.row = r;
         readRow(rows, r, node);
         const QString& code = node.unit.code;
         if (code.isEmpty())
             continue;
-        if (seen.contains(code)) {
+        const auto known = tree.indexOf.constFind(code);
+        if (known == tree.indexOf.cend()) {
+            tree.indexOf.insert(code, tree.nodes.size());
+            fileNodes << tree.nodes.size();
+            tree.nodes << std::move(node);
+            continue;
+        }
+        Node& old = tree.nodes[*known];
+        if (old.row >= 0) {
             rows.add(Rule::Duplicate, rows.line(r), kCode, code);
             continue;
         }
-        seen.insert(code);
-        if (const auto old = nodes.constFind(code); old != nodes.constEnd()) {
-            node.unit.id = old->unit.id;
-            node.hasResults = old->hasResults;
-        }
-        nodes.insert(code, node);
-        fileCodes << code;
+        node.unit.id = old.unit.id;
+        node.hasResults = old.hasResults;
+        old = std::move(node);
+        fileNodes << *known;
     }
-    checkTree(rows, nodes, fileCodes);
+    tree.resolveParents();
+    checkTree(rows, tree, fileNodes);
     // New figures against the results already stored (issued above registered, …).
-    for (const QString& code : std::as_const(fileCodes)) {
-        const Node& node = nodes[code];
+    for (qsizetype i : std::as_const(fileNodes)) {
+        const Node& node = tree.nodes[i];
         if (!node.hasResults)
             continue;
         const int line = rows.line(node.row);
@@ -229,36 +270,51 @@ Status importUnits(storage::Database& database, ImportRows& rows, bool write)
     if (rows.errorCount() > 0)
         return success();
 
-    QHash<QString, ElectionUnit> before;
+    QHash<UnitId, const ElectionUnit*> before;
     for (const ElectionUnit& u : stored.value())
-        before.insert(u.code, u);
-    for (const QString& code : parentsFirst(nodes, fileCodes)) {
-        Node& node = nodes[code];
+        before.insert(u.id, &u);
+    // New units take ids from nextId() on, so that children know their parents' ids before
+    // anything is written, and all of them go in one batched pass.
+    std::optional<UnitId> next;
+    if (write) {
+        const auto first = units.nextId();
+        if (!first)
+            return first.error();
+        next = first.value();
+    }
+    QList<ElectionUnit> added;
+    QList<ElectionUnit> changed;
+    for (qsizetype i : parentsFirst(tree, fileNodes)) {
+        Node& node = tree.nodes[i];
         ElectionUnit& unit = node.unit;
-        if (!node.parentCode.isEmpty())
-            unit.parent = nodes[node.parentCode].unit.id;
+        if (tree.parentOf[i] >= 0)
+            unit.parent = tree.nodes[tree.parentOf[i]].unit.id;
         if (!unit.id.isValid()) {
             rows.report.added += 1;
-            if (!write) {
-                unit.id = UnitId{-1}; // stands for "will be stored" in the preview
-                continue;
-            }
-            const auto id = units.add(unit);
-            if (!id)
-                return id.error();
-            unit.id = id.value();
+            // In the preview, -1 stands for "will be stored".
+            unit.id = next ? std::exchange(*next, UnitId{next->raw() + 1}) : UnitId{-1};
+            added << unit;
             continue;
         }
-        const ElectionUnit& old = before[code];
-        if (old == unit) {
+        if (*before.value(unit.id) == unit) {
             rows.report.unchanged += 1;
             continue;
         }
         rows.report.updated += 1;
-        if (write) {
-            if (auto s = units.update(unit); !s)
-                return s;
-        }
+        changed << unit;
+    }
+    if (!write)
+        return success();
+    // New parents first: an updated unit may have moved under one of them.
+    QElapsedTimer timer;
+    timer.start();
+    if (auto s = units.addAll(added); !s)
+        return s;
+    log::services()->info("units import: {} new units written in {} ms", added.size(),
+                          timer.elapsed());
+    for (const ElectionUnit& unit : std::as_const(changed)) {
+        if (auto s = units.update(unit); !s)
+            return s;
     }
     return success();
 }

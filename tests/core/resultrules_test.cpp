@@ -127,6 +127,19 @@ TEST(ResultRules, ParseDateTimeReadsIsoWithOptionalSecondsOffsetAndSpace)
     EXPECT_EQ(offset.toUTC(), QDateTime(QDate(2021, 5, 23), QTime(14, 30), QTimeZone::utc()));
 }
 
+TEST(ResultRules, ParseDateTimeReadsTheStoredFormAsQtDoes)
+{
+    // The stored form has a fast path of its own; it must agree with QDateTime's reading,
+    // impossible dates included.
+    for (const QString& text :
+         {u"2021-05-23T21:30:15"_s, u"2020-02-29T00:00:00"_s, u"2021-12-31T23:59:59"_s,
+          u"2021-02-29T10:00:00"_s, u"2021-05-23T24:00:00"_s, u"2021-05-23T21:3x:00"_s,
+          u"2021-05-23T21:30:60"_s, u"0000-01-01T00:00:00"_s}) {
+        EXPECT_EQ(parseDateTime(text), QDateTime::fromString(text, Qt::ISODate))
+                << text.toStdString();
+    }
+}
+
 TEST(ResultRules, ParseDateTimeRefusesImpossibleAndForeignDates)
 {
     for (const QString& bad :

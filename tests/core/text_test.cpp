@@ -19,6 +19,38 @@ TEST(SearchKey, DecomposedInputFoldsLikePrecomposed)
     EXPECT_EQ(ed::searchKey(decomposed), ed::searchKey(u"Việt"_s));
 }
 
+namespace {
+
+/// The definition of the key, written out plainly: the whole text decomposed, marks dropped,
+/// case folded, đ as d, white space simplified. searchKey() takes a faster path.
+QString referenceKey(const QString& text)
+{
+    QString folded;
+    for (const QChar ch : text.normalized(QString::NormalizationForm_D)) {
+        if (ch.category() == QChar::Mark_NonSpacing)
+            continue;
+        folded += (ch == u'đ' || ch == u'Đ') ? QChar(u'd') : ch.toCaseFolded();
+    }
+    return folded.simplified();
+}
+
+} // namespace
+
+TEST(SearchKey, FastPathAgreesWithTheDefinitionForEveryCharacterItCovers)
+{
+    for (char16_t c = 1; c < 0x2400; ++c) {
+        if (QChar(c).isSurrogate())
+            continue;
+        const QString text = u"Xã "_s + QChar(c) + u"b"_s;
+        ASSERT_EQ(ed::searchKey(text), referenceKey(text)) << "U+" << std::hex << int(c);
+    }
+    for (const QString& text :
+         {u"Nguyễn Thị Ánh Tuyết"_s, u"ỦY BAN BẦU CỬ Ở ĐỒNG XOÀI"_s, u"Khu vực 12, Xã Nà Tấu"_s,
+          u"Ｆｕｌｌ ｗｉｄｔｈ 漢字 🗳 vote"_s, u"ﬁ ligature ß straße"_s,
+          u"\t tab\nline "_s})
+        EXPECT_EQ(ed::searchKey(text), referenceKey(text)) << text.toStdString();
+}
+
 TEST(NormalizedText, ComposesToNfcAndTrims)
 {
     EXPECT_EQ(ed::normalizedText(u" Vie\u0302\u0323t "_s), u"Việt"_s);
