@@ -59,8 +59,11 @@ private:
     std::unique_ptr<QList<PageContent>> m_pages;
 };
 
-/// Lays out and writes `document` to a PDF at `filePath` with its fonts embedded. Writes to a
-/// temporary file first, so a cancelled or failed job leaves no half-written PDF behind.
+/// Lays out and writes `document` to a PDF at `filePath` with its fonts embedded. The layout
+/// runs on a thread of its own while the calling thread paints the pages laid out so far, so
+/// progress (called on the calling thread) counts pages painted, of a total that is an estimate
+/// until the layout ends. Writes to a temporary file first, so a cancelled or failed job leaves
+/// no half-written PDF behind.
 [[nodiscard]] Status writePdf(const ReportDocument& document,
                               const QString& filePath,
                               const RenderControl& control = {});

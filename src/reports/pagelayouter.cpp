@@ -57,9 +57,25 @@ PageLayouter::PageLayouter(const ReportDocument& document, const RenderControl& 
 
 std::optional<QList<PageContent>> PageLayouter::run()
 {
+    QList<PageContent> pages;
+    const bool done = run([&pages](PageContent&& page) {
+        pages.append(std::move(page));
+        return true;
+    });
+    if (!done)
+        return std::nullopt;
+    return pages;
+}
+
+bool PageLayouter::run(const PageSink& sink)
+{
+    m_sink = &sink;
     for (qsizetype i = 0; i < m_document.sections.size() || i == 0; ++i) {
         const Section section =
                 i < m_document.sections.size() ? m_document.sections.at(i) : Section{};
+        // The last page of the section before is complete: hand it over before measuring
+        // whether this one turns landscape, which takes a while for a long table.
+        finishPage();
         const bool landscape = section.orientation == Section::Orientation::Landscape
                                || (section.orientation == Section::Orientation::Automatic
                                    && needsLandscape(section));
@@ -68,7 +84,7 @@ std::optional<QList<PageContent>> PageLayouter::run()
             letterhead();
         for (const Block& block : section.blocks) {
             if (!checkpoint())
-                return std::nullopt;
+                return false;
             if (const auto* text = std::get_if<Paragraph>(&block))
                 paragraph(*text);
             else if (const auto* table = std::get_if<Table>(&block))
@@ -76,24 +92,54 @@ std::optional<QList<PageContent>> PageLayouter::run()
             else if (const auto* chart = std::get_if<BarChart>(&block))
                 this->chart(*chart);
             if (m_cancelled)
-                return std::nullopt;
+                return false;
         }
         if (i == 0)
             signature();
     }
-    addPageNumbers();
-    return m_pages;
+    finishPage();
+    return !m_cancelled;
 }
 
 void PageLayouter::startPage(bool landscape)
 {
-    PageContent content;
-    content.landscape = landscape;
-    m_pages.append(content);
+    finishPage();
+    m_page.emplace();
+    m_page->landscape = landscape;
+    ++m_pageCount;
     const QSizeF paper = landscape ? kPortraitPaper.transposed() : kPortraitPaper;
     m_frame = QRectF(QPointF(0, 0), paper)
                       .marginsRemoved(landscape ? kLandscapeMargins : kPortraitMargins);
     m_y = m_frame.top();
+}
+
+void PageLayouter::finishPage()
+{
+    if (!m_page)
+        return;
+    PageContent& content = *m_page;
+    if (m_pageCount > 1) {
+        // Decree 30: Arabic numerals centred in the top margin, none on the first page.
+        content.texts.append(
+                {QRectF(m_frame.left(), m_frame.top() - mm(14), m_frame.width(), mm(10)),
+                 m_style.pageNumber, int(Qt::AlignHCenter | Qt::AlignVCenter),
+                 QString::number(m_pageCount)});
+    }
+    for (TextItem& text : content.texts) {
+        if (text.vertical || text.shaped || text.text.isEmpty())
+            continue;
+        FontData& font = fontData(text.font);
+        std::optional<std::shared_ptr<const ShapedText>> known = font.boxes.find(text.text);
+        if (!known) {
+            known = shapeBoxText(text.text, text.font);
+            font.boxes.insert(text.text, *known);
+        }
+        text.shaped = std::move(*known);
+    }
+    const bool more = (*m_sink)(std::move(content));
+    m_page.reset();
+    if (!more)
+        m_cancelled = true;
 }
 
 void PageLayouter::ensureRoom(double height)
@@ -104,47 +150,47 @@ void PageLayouter::ensureRoom(double height)
 
 bool PageLayouter::checkpoint()
 {
-    if (m_control.cancelled()) {
+    if (m_cancelled || m_control.cancelled()) {
         m_cancelled = true;
         return false;
     }
     ++m_workDone;
     if (m_control.progress && m_workDone % 64 == 0) {
         // The page count is known only at the end; estimate it from the share of work done.
-        const auto pages = m_pages.size();
+        const auto pages = m_pageCount;
         const auto estimate = qMax(pages, (pages * m_workTotal + m_workDone - 1) / m_workDone);
         m_control.progress(int(pages), int(estimate));
     }
     return true;
 }
 
-void PageLayouter::addPageNumbers()
+PageLayouter::FontData& PageLayouter::fontData(const FontSpec& font)
 {
-    // Decree 30: Arabic numerals centred in the top margin, none on the first page.
-    for (qsizetype i = 1; i < m_pages.size(); ++i) {
-        PageContent& content = m_pages[i];
-        const QRectF frame =
-                QRectF(QPointF(0, 0),
-                       content.landscape ? kPortraitPaper.transposed() : kPortraitPaper)
-                        .marginsRemoved(content.landscape ? kLandscapeMargins : kPortraitMargins);
-        content.texts.append({QRectF(frame.left(), frame.top() - mm(14), frame.width(), mm(10)),
-                              m_style.pageNumber, int(Qt::AlignHCenter | Qt::AlignVCenter),
-                              QString::number(i + 1)});
-    }
+    for (FontData& data : m_fonts)
+        if (data.spec == font)
+            return data;
+    m_fonts.push_back({font, QFontMetricsF(reportFont(font))});
+    return m_fonts.back();
 }
 
 const QFontMetricsF& PageLayouter::metrics(const FontSpec& font)
 {
-    for (const auto& [spec, fontMetrics] : m_metrics)
-        if (spec == font)
-            return fontMetrics;
-    m_metrics.append({font, QFontMetricsF(reportFont(font))});
-    return m_metrics.last().second;
+    return fontData(font).metrics;
+}
+
+double PageLayouter::textWidth(const QString& text, const FontSpec& font)
+{
+    FontData& data = fontData(font);
+    if (const std::optional<double> known = data.widths.find(text))
+        return *known;
+    const double width = data.metrics.horizontalAdvance(text);
+    data.widths.insert(text, width);
+    return width;
 }
 
 double PageLayouter::textWidth(QStringView text, const FontSpec& font)
 {
-    return metrics(font).horizontalAdvance(text.toString());
+    return textWidth(text.toString(), font);
 }
 
 double PageLayouter::lineHeight(const FontSpec& font, double factor)
@@ -152,17 +198,35 @@ double PageLayouter::lineHeight(const FontSpec& font, double factor)
     return std::ceil(metrics(font).lineSpacing() * factor);
 }
 
+PageLayouter::Flow PageLayouter::shapedFlow(const QString& text,
+                                            const FontSpec& font,
+                                            double width,
+                                            double indent,
+                                            Qt::Alignment alignment,
+                                            double line)
+{
+    const FlowKey key{text, font, width, indent, line, int(alignment)};
+    if (std::optional<Flow> known = m_flows.find(key))
+        return std::move(*known);
+    QString separated = flowText(text);
+    ShapedFlow shaped = shapeFlow(separated, font, width, indent, line, alignment);
+    Flow flow{std::move(separated), shaped.lineCount, std::move(shaped.shaped)};
+    m_flows.insert(key, flow);
+    return flow;
+}
+
 int PageLayouter::lineCount(const QString& text,
                             const FontSpec& font,
                             double width,
                             double indent,
-                            Qt::Alignment alignment)
+                            Qt::Alignment alignment,
+                            double line)
 {
     // Most cells are one short line: measure those without a QTextLayout.
     if (indent == 0 && !text.contains(QLatin1Char('\n')) && textWidth(text, font) <= width)
         return 1;
-    QTextLayout layout(flowText(text), reportFont(font));
-    return layOutFlow(layout, width, indent, lineHeight(font), alignment);
+    const double spacing = line > 0 ? line : lineHeight(font);
+    return shapedFlow(text, font, width, indent, alignment, spacing).lineCount;
 }
 
 void PageLayouter::flow(const QString& text,
@@ -175,7 +239,8 @@ void PageLayouter::flow(const QString& text,
                         bool splittable)
 {
     const double line = lineHeight(font, lineFactor);
-    const int lines = lineCount(text, font, width, indent, alignment);
+    const int lines = lineCount(text, font, width, indent, alignment, line);
+    const Flow shaped = shapedFlow(text, font, width, indent, alignment, line);
     if (!splittable)
         ensureRoom(lines * line);
     int first = 0;
@@ -185,8 +250,8 @@ void PageLayouter::flow(const QString& text,
             startPage(page().landscape);
             fitting = qMin(lines - first, qMax(1, int(roomLeft() / line)));
         }
-        page().flows.append({QPointF(x, m_y), width, font, flowText(text), alignment, indent, line,
-                             first, fitting});
+        page().flows.append({QPointF(x, m_y), width, font, shaped.text, alignment, indent, line,
+                             first, fitting, shaped.shaped});
         m_y += fitting * line;
         first += fitting;
     }
@@ -200,8 +265,10 @@ double PageLayouter::flowAt(QPointF origin,
                             double lineFactor)
 {
     const double line = lineHeight(font, lineFactor);
-    const int lines = lineCount(text, font, width, 0, alignment);
-    page().flows.append({origin, width, font, flowText(text), alignment, 0, line, 0, lines});
+    const int lines = lineCount(text, font, width, 0, alignment, line);
+    const Flow shaped = shapedFlow(text, font, width, 0, alignment, line);
+    page().flows.append(
+            {origin, width, font, shaped.text, alignment, 0, line, 0, lines, shaped.shaped});
     return lines * line;
 }
 

@@ -3,8 +3,10 @@
 #include "reports/pdftext.h"
 #include "reports/sampledocument.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFontMetricsF>
+#include <QPdfWriter>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 
@@ -130,6 +132,59 @@ TEST_F(PagedReportTest, CancellingStopsTheJobAndLeavesNoFile)
     ASSERT_FALSE(written.ok());
     EXPECT_EQ(written.error().code, ErrorCode::Cancelled);
     EXPECT_FALSE(QFile::exists(path));
+}
+
+TEST_F(PagedReportTest, CancellingWhilePagesArePaintedStopsTheLayoutTooAndLeavesNoFile)
+{
+    // The layout runs ahead on its own thread and may be waiting for the painting to take
+    // pages: cancelling must end both, whatever each was doing.
+    std::atomic_bool cancel = false;
+    int painted = 0;
+    reports::RenderControl control;
+    control.cancel = &cancel;
+    control.progress = [&](int done, int) {
+        painted = done;
+        if (done == 3)
+            cancel = true;
+    };
+    const QString path = m_dir.filePath(QStringLiteral("cancelled-late.pdf"));
+    const Status written = reports::writePdf(sampleDocument(3000), path, control);
+    ASSERT_FALSE(written.ok());
+    EXPECT_EQ(written.error().code, ErrorCode::Cancelled);
+    EXPECT_EQ(painted, 3);
+    EXPECT_FALSE(QFile::exists(path));
+    EXPECT_EQ(QDir(m_dir.path()).entryList(QDir::Files), QStringList()); // no temporary left
+}
+
+TEST_F(PagedReportTest, LayingOutWhilePaintingWritesTheSamePdfAsOneStepAfterTheOther)
+{
+    // writePdf() lays out on one thread while it paints on another; painting a finished
+    // layout must give the same file, but for the second it was made at.
+    const reports::ReportDocument document = sampleDocument(400);
+    const QString piped = m_dir.filePath(QStringLiteral("piped.pdf"));
+    ASSERT_TRUE(reports::writePdf(document, piped).ok());
+    const auto report = PagedReport::layOut(document);
+    ASSERT_TRUE(report);
+    const QString serial = m_dir.filePath(QStringLiteral("serial.pdf"));
+    {
+        QFile file(serial);
+        ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+        QPdfWriter writer(&file);
+        writer.setResolution(int(reports::kLayoutDpi));
+        writer.setCreator(QStringLiteral("ElectionDesk"));
+        writer.setTitle(document.letterhead.typeName + QLatin1Char(' ')
+                        + document.letterhead.title);
+        ASSERT_TRUE(report->paint(writer).ok());
+    }
+    const auto bytes = [](const QString& path) {
+        QFile file(path);
+        EXPECT_TRUE(file.open(QIODevice::ReadOnly));
+        static const QRegularExpression date(QStringLiteral("/CreationDate \\([^)]*\\)"));
+        return QString::fromLatin1(file.readAll()).remove(date);
+    };
+    const QString pipedBytes = bytes(piped);
+    EXPECT_GT(pipedBytes.size(), 10000);
+    EXPECT_TRUE(pipedBytes == bytes(serial));
 }
 
 TEST_F(PagedReportTest, AnUnwritableFileIsRefusedWithCannotWrite)
