@@ -59,14 +59,16 @@ MainWindow::MainWindow(services::Workspace& workspace, QWidget* parent)
 
     QListWidget* navigation = m_ui->navigationListWidget;
     navigation->setFixedWidth(navigation->sizeHintForColumn(0) + 2 * navigation->frameWidth() + 24);
-    connect(navigation, &QListWidget::currentRowChanged, m_ui->pagesStackedWidget,
-            &QStackedWidget::setCurrentIndex);
+    connect(navigation, &QListWidget::currentRowChanged, this, &MainWindow::switchToPage);
+    // A page reads its data when first shown: the one a link leads to reads before selecting.
     connect(overview, &OverviewPage::meetingActivated, this,
             [this, plans](PlanId plan, MeetingId meeting) {
+                plans->ensureLoaded();
                 if (plans->selectMeeting(plan, meeting))
                     showArea(Area::Plans);
             });
     connect(overview, &OverviewPage::taskActivated, this, [this, tasks](TaskId task) {
+        tasks->ensureLoaded();
         if (tasks->selectTask(task))
             showArea(Area::Tasks);
     });
@@ -84,8 +86,9 @@ MainWindow::MainWindow(services::Workspace& workspace, QWidget* parent)
     m_databaseLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     statusBar()->addPermanentWidget(m_databaseLabel);
 
-    reloadPages();
+    // Only the first screen reads now; every other page reads when it is first shown.
     showArea(Area::Overview);
+    page(Area::Overview)->ensureLoaded();
 }
 
 MainWindow::~MainWindow() = default;
@@ -148,10 +151,22 @@ void MainWindow::showArea(int index)
     m_ui->navigationListWidget->setCurrentRow(index);
 }
 
+void MainWindow::switchToPage(int index)
+{
+    m_ui->pagesStackedWidget->setCurrentIndex(index);
+    // Page::showEvent() does this too, but only while the window is on screen.
+    if (index >= 0 && index < kAreaCount)
+        m_pages.at(static_cast<size_t>(index))->ensureLoaded();
+}
+
 void MainWindow::reloadPages()
 {
-    for (Page* page : m_pages)
-        page->reload();
+    const QWidget* shown = m_ui->pagesStackedWidget->currentWidget();
+    for (Page* page : m_pages) {
+        page->markStale();
+        if (page == shown)
+            page->ensureLoaded();
+    }
 }
 
 void MainWindow::openSettings()

@@ -52,10 +52,11 @@ public:
 public slots:
     /// Switches to the area at `index` (an Area as int); out-of-range indexes are ignored.
     void showArea(int index);
-    /// Asks every page to read its data again.
+    /// Reads the shown page again now; the others are marked stale and read when next shown.
     void reloadPages();
 
 private:
+    void switchToPage(int index);
     void addArea(Area area, Page* page, const QString& title, QStyle::StandardPixmap icon);
     void openSettings();
     void showAbout();

@@ -6,10 +6,20 @@
 #include "services/demodata.h"
 #include "services/workspace.h"
 
+#include <QApplication>
 #include <QCommandLineParser>
+#include <QEvent>
+#include <QFile>
 #include <QMessageBox>
+#include <QTimer>
+#include <QWidget>
 
 #include <cstdio>
+#include <optional>
+
+#ifdef Q_OS_LINUX
+#include <unistd.h>
+#endif
 
 using namespace Qt::StringLiterals;
 
@@ -21,6 +31,62 @@ void printError(const QString& text)
 {
     std::fputs(qUtf8Printable(text + u'\n'), stderr);
 }
+
+/// Milliseconds since the kernel started this process (10 ms steps); nothing off Linux.
+std::optional<qint64> msSinceExec()
+{
+#ifdef Q_OS_LINUX
+    QFile stat(u"/proc/self/stat"_s);
+    QFile uptime(u"/proc/uptime"_s);
+    if (!stat.open(QIODevice::ReadOnly) || !uptime.open(QIODevice::ReadOnly))
+        return std::nullopt;
+    const QByteArray line = stat.readAll();
+    // The command name (field 2) may hold spaces: count the fields after its ')'.
+    const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
+    constexpr int kStartTimeField = 22 - 3; // starttime, in clock ticks after boot
+    const long ticksPerSecond = sysconf(_SC_CLK_TCK);
+    bool ok = false;
+    const double started = fields.value(kStartTimeField).toDouble(&ok);
+    const double now = uptime.readAll().split(' ').value(0).toDouble();
+    if (!ok || ticksPerSecond <= 0 || now <= 0)
+        return std::nullopt;
+    return static_cast<qint64>((now - started / static_cast<double>(ticksPerSecond)) * 1000.0);
+#else
+    return std::nullopt;
+#endif
+}
+
+/// Waits for the first paint event of a window or any widget in it; see onFirstPaint().
+class FirstPaintProbe final : public QObject
+{
+public:
+    FirstPaintProbe(QWidget& window, std::function<void()> painted)
+        : QObject(&window), m_window(window), m_painted(std::move(painted))
+    {}
+
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        if (!m_seen && event->type() == QEvent::Paint && watched->isWidgetType()) {
+            auto* widget = static_cast<QWidget*>(watched);
+            if (widget == &m_window || m_window.isAncestorOf(widget)) {
+                m_seen = true;
+                qApp->removeEventFilter(this);
+                // Painting runs to its end and the backing store is flushed before the event
+                // loop turns again: only then is the window really painted.
+                QTimer::singleShot(0, this, [this] {
+                    m_painted();
+                    deleteLater();
+                });
+            }
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    QWidget& m_window;
+    std::function<void()> m_painted;
+    bool m_seen = false;
+};
 
 } // namespace
 
@@ -36,8 +102,14 @@ std::optional<StartupOptions> Startup::parseCommandLine(const QStringList& argum
                                    tr("Take <date> (YYYY-MM-DD) as today's date, for "
                                       "demonstrations and checks."),
                                    tr("date"));
+    const QCommandLineOption startupTiming(
+            u"startup-timing"_s,
+            tr("Measure the start-up: print \"first_paint_ms <milliseconds>\" (from the start "
+               "of the program to the first paint of the main window) and quit. The offer of "
+               "demo data for an empty database is skipped."));
     parser.addOption(db);
     parser.addOption(today);
+    parser.addOption(startupTiming);
     if (!parser.parse(arguments)) {
         printError(parser.errorText());
         return std::nullopt;
@@ -47,7 +119,7 @@ std::optional<StartupOptions> Startup::parseCommandLine(const QStringList& argum
     if (parser.isSet(version))
         parser.showVersion(); // does not return
 
-    StartupOptions options{parser.value(db), {}};
+    StartupOptions options{parser.value(db), {}, parser.isSet(startupTiming)};
     if (parser.isSet(today)) {
         options.today = QDate::fromString(parser.value(today), Qt::ISODate);
         if (!options.today.isValid()) {
@@ -103,6 +175,25 @@ void Startup::offerDemoData(services::Workspace& workspace)
         return;
     }
     log::gui()->info("demo data loaded");
+}
+
+void Startup::reportFirstPaint(QWidget& window, QElapsedTimer sinceMain)
+{
+    onFirstPaint(window, [sinceMain] {
+        const qint64 ms = sinceMain.elapsed();
+        std::printf("first_paint_ms %lld\n", static_cast<long long>(ms));
+        std::fflush(stdout);
+        if (const std::optional<qint64> sinceExec = msSinceExec())
+            std::fprintf(stderr, "first_paint_since_exec_ms %lld\n",
+                         static_cast<long long>(*sinceExec));
+        log::gui()->info("first paint {} ms after main() started", ms);
+        QCoreApplication::exit(0);
+    });
+}
+
+void Startup::onFirstPaint(QWidget& window, std::function<void()> painted)
+{
+    qApp->installEventFilter(new FirstPaintProbe(window, std::move(painted)));
 }
 
 } // namespace ed::gui

@@ -2,15 +2,18 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QElapsedTimer>
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
 namespace ed {
 class Clock;
 }
+class QWidget;
 namespace ed::services {
 class Workspace;
 }
@@ -22,6 +25,8 @@ struct StartupOptions
 {
     QString databasePath;
     QDate today; ///< from --today; invalid means "use the system clock"
+    /// --startup-timing: print the time to the main window's first paint, then quit.
+    bool startupTiming = false;
 };
 
 /// The steps of starting the GUI that talk to the user, kept out of main() so that their
@@ -34,9 +39,9 @@ public:
     /// Exit code for a command line that cannot be used (unknown option, invalid --today).
     static constexpr int kUsageError = 2;
 
-    /// Reads --db PATH and --today YYYY-MM-DD. --help and --version print and end the process
-    /// (QCommandLineParser). A command line that cannot be used is explained on stderr and
-    /// gives no options.
+    /// Reads --db PATH, --today YYYY-MM-DD and --startup-timing. --help and --version print and end
+    /// the process (QCommandLineParser). A command line that cannot be used is explained on stderr
+    /// and gives no options.
     [[nodiscard]] static std::optional<StartupOptions>
     parseCommandLine(const QStringList& arguments);
 
@@ -48,6 +53,16 @@ public:
     /// On first start (no plan, no agency), offers to load the demo data of the two sample
     /// plans; ELECTIONDESK_DEMO=1 says yes without asking. A failure is shown, not fatal.
     static void offerDemoData(services::Workspace& workspace);
+
+    /// For --startup-timing: once `window` has been painted for the first time, prints the
+    /// line `first_paint_ms <milliseconds since sinceMain started>` on stdout and quits the
+    /// event loop with exit code 0. Where the system says when the process started (Linux),
+    /// `first_paint_since_exec_ms <milliseconds>` goes to stderr as well. Call it before
+    /// showing the window.
+    static void reportFirstPaint(QWidget& window, QElapsedTimer sinceMain);
+    /// Calls `painted` once, when the first paint of `window` (or of a widget in it) has
+    /// ended and the event loop turns again: the window is on screen by then.
+    static void onFirstPaint(QWidget& window, std::function<void()> painted);
 };
 
 } // namespace ed::gui

@@ -246,6 +246,9 @@ TEST_F(MainWindowTest, AgencyTreeIsSortedTheVietnameseWayAndFindsDienBien)
 
 TEST_F(MainWindowTest, ResultsAndNominationsListTheCampaignsCriteriaAndAwardForms)
 {
+    // Pages read when first shown.
+    m_window->showArea(MainWindow::Area::Results);
+    m_window->showArea(MainWindow::Area::Nominations);
     auto* criteria = onPage<QTableView>(MainWindow::Area::Results, u"criteriaTableView"_s);
     auto* forms = onPage<QTableView>(MainWindow::Area::Nominations, u"awardFormsTableView"_s);
     ASSERT_TRUE(criteria && forms);

@@ -7,7 +7,9 @@
 #include "windowtest.h"
 
 #include <QAbstractItemModel>
+#include <QAbstractProxyModel>
 #include <QFile>
+#include <QTest>
 #include <QTreeView>
 
 namespace ed::test {
@@ -35,16 +37,25 @@ inline const QByteArray kResultsCsv =
         "A02,na,1000,1000,999,1,0,0\n"
         "A03,na,500,500,500,0,0,0\n";
 
+/// Waits (spinning the event loop) until `page` has no evaluation under way; false when it
+/// still has one after a minute, which only a hung worker explains.
+inline bool waitForEvaluation(const gui::ResultsPage& page)
+{
+    return QTest::qWaitFor([&page] { return !page.isEvaluating(); }, 60000);
+}
+
 /// The main window over the demo data (its campaign has the measurable criteria) and the small
-/// province above, on the results page.
+/// province above, on the results page once its tree has arrived from the worker thread.
 class ResultsTest : public WindowTest
 {
 protected:
     void SetUp() override
     {
         WindowTest::SetUp();
-        importDirectly(services::ResultsFile::Units, kUnitsCsv);
-        importDirectly(services::ResultsFile::Ballots, kResultsCsv);
+        if (HasFatalFailure())
+            return;
+        importDirectly(services::ResultsFile::Units, unitsFile());
+        importDirectly(services::ResultsFile::Ballots, resultsFile());
         m_window->reloadPages();
         m_window->showArea(gui::MainWindow::Area::Results);
         m_page = qobject_cast<gui::ResultsPage*>(m_window->page(gui::MainWindow::Area::Results));
@@ -52,7 +63,11 @@ protected:
         m_tree = onPage<QTreeView>(gui::MainWindow::Area::Results,
                                    QStringLiteral("resultsTreeView"));
         ASSERT_NE(m_tree, nullptr);
+        ASSERT_TRUE(waitForEvaluation(*m_page));
     }
+    /// The files imported before the window opens on the results page.
+    [[nodiscard]] virtual QByteArray unitsFile() const { return kUnitsCsv; }
+    [[nodiscard]] virtual QByteArray resultsFile() const { return kResultsCsv; }
 
     void importDirectly(services::ResultsFile kind, const QByteArray& csv)
     {
@@ -74,14 +89,27 @@ protected:
 
     services::ResultsService results() const { return services::ResultsService(*m_workspace); }
 
-    /// The tree's first-column index of the unit with `code` (searching the whole tree).
+    /// The model under the tree view's search filter.
+    gui::ResultsTreeModel* treeModel() const
+    {
+        auto* proxy = qobject_cast<QAbstractProxyModel*>(m_tree->model());
+        return proxy ? qobject_cast<gui::ResultsTreeModel*>(proxy->sourceModel()) : nullptr;
+    }
+    /// The tree view's first-column index of the unit with `code`, once the evaluation under
+    /// way has ended: the rows down to it are created (the tree creates rows on demand);
+    /// invalid when there is no such unit or the search hides it.
     QModelIndex unitIndex(const QString& code) const
     {
-        QAbstractItemModel* model = m_tree->model();
-        const QModelIndexList found = model->match(model->index(0, 0), Qt::DisplayRole,
-                                                   QVariant(code + QStringLiteral(" – ")), 1,
-                                                   Qt::MatchStartsWith | Qt::MatchRecursive);
-        return found.isEmpty() ? QModelIndex() : found.first();
+        EXPECT_TRUE(waitForEvaluation(*m_page));
+        gui::ResultsTreeModel* model = treeModel();
+        const services::ResultsTree& tree = model->tree();
+        for (int i = 0; i < tree.size(); ++i) {
+            if (tree.node(i).unit.unit.code == code) {
+                const QModelIndex source = model->reveal(tree.node(i).unit.unit.id);
+                return qobject_cast<QAbstractProxyModel*>(m_tree->model())->mapFromSource(source);
+            }
+        }
+        return {};
     }
     QString cell(const QString& code, int column, int role = Qt::DisplayRole) const
     {

@@ -228,6 +228,8 @@ TEST_F(TaskEditingTest, TheOverviewCountsMeetingsAndTasksByStatusInWords)
     auto& context = *m_window->findChild<ed::gui::EditContext*>();
     ASSERT_TRUE(ed::gui::editTask(context, before, done).ok());
     ASSERT_TRUE(ed::gui::editTask(context, startedBefore, started).ok());
+    // The Overview is hidden behind the Tasks page: it reads again when shown.
+    m_window->showArea(MainWindow::Area::Overview);
     EXPECT_EQ(text(ed::gui::PlanSummaryModel::TasksColumn), u"9 open, 1 in progress, 1 done"_s);
     EXPECT_EQ(plans->model()->rowCount(), 2);
 }

@@ -15,11 +15,11 @@
 
 #include <QAction>
 #include <QHeaderView>
+#include <QProgressBar>
 #include <QSortFilterProxyModel>
 #include <QStyle>
 
 #include <algorithm>
-#include <functional>
 #include <utility>
 
 using namespace Qt::StringLiterals;
@@ -41,6 +41,23 @@ void setBannerIcon(QLabel* label, QStyle::StandardPixmap pixmap)
     label->setPixmap(label->style()->standardIcon(pixmap).pixmap(size, size));
 }
 
+/// Keeps the rows the model's search shows (ResultsTreeModel::ShownRole): the model decides
+/// over the whole tree in memory, where a recursive filter would see only the rows created.
+class SearchFilterProxy final : public QSortFilterProxyModel
+{
+public:
+    using QSortFilterProxyModel::QSortFilterProxyModel;
+
+protected:
+    bool filterAcceptsRow(int row, const QModelIndex& parent) const override
+    {
+        return sourceModel()
+                ->index(row, ResultsTreeModel::UnitColumn, parent)
+                .data(ResultsTreeModel::ShownRole)
+                .toBool();
+    }
+};
+
 } // namespace
 
 ResultsPage::ResultsPage(const services::PlanService& plans,
@@ -50,10 +67,10 @@ ResultsPage::ResultsPage(const services::PlanService& plans,
                          QWidget* parent)
     : Page(parent), m_ui(std::make_unique<Ui::ResultsPage>()), m_plans(plans), m_results(results),
       m_context(context), m_workspace(workspace), m_model(new ResultsTreeModel(this)),
-      m_proxy(new QSortFilterProxyModel(this)), m_criteria(new CriterionModel(this)),
+      m_proxy(new SearchFilterProxy(this)), m_criteria(new CriterionModel(this)),
       m_importUnitsAction(new QAction(this)), m_importResultsAction(new QAction(this)),
       m_enterMinutesAction(new QAction(this)), m_lockAction(new QAction(this)),
-      m_unlockAction(new QAction(this))
+      m_unlockAction(new QAction(this)), m_evaluationBar(new QProgressBar(this))
 {
     m_ui->setupUi(this);
     setUpRowView(m_ui->criteriaTableView);
@@ -65,10 +82,44 @@ ResultsPage::ResultsPage(const services::PlanService& plans,
                      {CriterionModel::ThresholdColumn, 170},
                      {CriterionModel::AppliesToColumn, 210}});
 
+    setUpTree();
+    m_ui->resultsSplitter->setStretchFactor(0, 3);
+    m_ui->resultsSplitter->setStretchFactor(1, 2);
+
+    auto* history = m_ui->lockHistoryTableWidget;
+    history->setColumnCount(4);
+    history->setHorizontalHeaderLabels({tr("Event"), tr("When"), tr("By"), tr("Reason or note")});
+    setUpRowView(history);
+    setColumnWidths(history->horizontalHeader(), 3, {{0, 160}, {1, 140}, {2, 140}});
+
+    setBannerIcon(m_ui->noCriteriaBannerIconLabel, QStyle::SP_MessageBoxWarning);
+    m_ui->noCriteriaBannerLabel->setText(
+            tr("No campaign defines measurable criteria (turnout, law study, invalid ballots, "
+               "no bầu cử thêm or bầu cử lại), so no unit can be decided eligible. The figures "
+               "are shown as they are."));
+    m_ui->noCriteriaBannerFrame->hide();
+    m_ui->officialBannerFrame->hide();
+
+    // Busy while the units are evaluated on the worker thread; the tree stays usable.
+    m_evaluationBar->setObjectName(u"evaluationProgressBar"_s);
+    m_evaluationBar->setRange(0, 0);
+    m_evaluationBar->setTextVisible(false);
+    m_evaluationBar->setFixedWidth(90);
+    m_evaluationBar->setAccessibleName(tr("Evaluating the results"));
+    m_evaluationBar->setToolTip(tr("Evaluating the results of every unit…"));
+    m_evaluationBar->hide();
+    m_ui->toolbarLayout->insertWidget(m_ui->toolbarLayout->indexOf(m_ui->countLabel),
+                                      m_evaluationBar);
+
+    connect(m_ui->searchLineEdit, &QLineEdit::textChanged, this, &ResultsPage::applySearch);
+    setUpActions();
+}
+
+ResultsPage::~ResultsPage() = default;
+
+void ResultsPage::setUpTree()
+{
     m_proxy->setSourceModel(m_model);
-    m_proxy->setFilterRole(ResultsTreeModel::SearchRole);
-    m_proxy->setFilterKeyColumn(ResultsTreeModel::UnitColumn);
-    m_proxy->setRecursiveFilteringEnabled(true); // a matching unit keeps its parents
     QTreeView* tree = m_ui->resultsTreeView;
     setUpRowView(tree);
     tree->setModel(m_proxy);
@@ -107,28 +158,7 @@ ResultsPage::ResultsPage(const services::PlanService& plans,
     // order of the CLI's columns.
     header->moveSection(header->visualIndex(ResultsTreeModel::EligibleColumn),
                         ResultsTreeModel::UnitColumn + 1);
-    m_ui->resultsSplitter->setStretchFactor(0, 3);
-    m_ui->resultsSplitter->setStretchFactor(1, 2);
-
-    auto* history = m_ui->lockHistoryTableWidget;
-    history->setColumnCount(4);
-    history->setHorizontalHeaderLabels({tr("Event"), tr("When"), tr("By"), tr("Reason or note")});
-    setUpRowView(history);
-    setColumnWidths(history->horizontalHeader(), 3, {{0, 160}, {1, 140}, {2, 140}});
-
-    setBannerIcon(m_ui->noCriteriaBannerIconLabel, QStyle::SP_MessageBoxWarning);
-    m_ui->noCriteriaBannerLabel->setText(
-            tr("No campaign defines measurable criteria (turnout, law study, invalid ballots, "
-               "no bầu cử thêm or bầu cử lại), so no unit can be decided eligible. The figures "
-               "are shown as they are."));
-    m_ui->noCriteriaBannerFrame->hide();
-    m_ui->officialBannerFrame->hide();
-
-    connect(m_ui->searchLineEdit, &QLineEdit::textChanged, this, &ResultsPage::applySearch);
-    setUpActions();
 }
-
-ResultsPage::~ResultsPage() = default;
 
 void ResultsPage::setUpActions()
 {
@@ -210,6 +240,7 @@ void ResultsPage::updateActions()
 
 void ResultsPage::reload()
 {
+    m_sinceReload.start();
     const auto plans = take(m_plans.plans(), "load plans");
     const auto campaigns = plans ? take(m_plans.campaigns(), "load campaigns") : std::nullopt;
     if (plans && campaigns)
@@ -217,29 +248,8 @@ void ResultsPage::reload()
     if (const auto lock = take(m_results.lockState(), "load results lock"))
         m_lock = *lock;
     showLockState();
-
-    const auto evaluation = take(m_results.evaluate(), "evaluate results");
-    if (evaluation) {
-        const UnitId current = currentUnitId();
-        const QList<qint64> expanded = expandedIds();
-        m_hasCriteria = evaluation->campaign.has_value();
-        m_model->setUnits(evaluation->units, m_hasCriteria);
-        m_ui->noCriteriaBannerFrame->setVisible(!m_hasCriteria);
-        applySearch(m_ui->searchLineEdit->text());
-        if (m_loaded && m_ui->searchLineEdit->text().isEmpty() && !expanded.isEmpty())
-            restoreExpanded(expanded);
-        m_loaded = true;
-        // Keep the selection; at first the top unit, so that the panel explains something.
-        if (!(current.isValid() && selectUnit(current))) {
-            const QModelIndex top = m_proxy->index(0, 0);
-            if (top.isValid() && !current.isValid())
-                m_ui->resultsTreeView->setCurrentIndex(top);
-            showCurrent();
-        }
-        log::gui()->info("results page loaded: {} units, criteria {}", m_model->unitCount(),
-                         m_hasCriteria);
-    }
     updateActions();
+    startEvaluation(); // the tree follows in evaluationFinished()
 }
 
 void ResultsPage::showLockState()
@@ -274,54 +284,6 @@ void ResultsPage::showLockState()
                                              "history” tab."));
 }
 
-void ResultsPage::applySearch(const QString& text)
-{
-    const QString key = searchKey(text);
-    m_proxy->setFilterFixedString(key);
-    QTreeView* tree = m_ui->resultsTreeView;
-    if (key.isEmpty()) {
-        tree->collapseAll();
-        tree->expandToDepth(1);
-        m_ui->countLabel->setText(tr("%n unit(s)", nullptr, m_model->unitCount()));
-    } else {
-        tree->expandAll();
-        int matches = 0;
-        const std::function<void(const QModelIndex&)> count = [&](const QModelIndex& parent) {
-            for (int row = 0; row < m_model->rowCount(parent); ++row) {
-                const QModelIndex index = m_model->index(row, 0, parent);
-                if (index.data(ResultsTreeModel::SearchRole).toString().contains(key))
-                    ++matches;
-                count(index);
-            }
-        };
-        count({});
-        m_ui->countLabel->setText(tr("%n match(es)", nullptr, matches));
-    }
-    updateActions();
-}
-
-bool ResultsPage::selectUnit(UnitId id)
-{
-    const QModelIndex source = m_model->indexOf(id);
-    if (!source.isValid())
-        return false;
-    QModelIndex index = m_proxy->mapFromSource(source);
-    if (!index.isValid() && !m_ui->searchLineEdit->text().isEmpty()) {
-        m_ui->searchLineEdit->clear();
-        index = m_proxy->mapFromSource(source);
-    }
-    if (!index.isValid())
-        return false;
-    QTreeView* tree = m_ui->resultsTreeView;
-    for (QModelIndex up = index.parent(); up.isValid(); up = up.parent())
-        tree->expand(up);
-    tree->setCurrentIndex(index);
-    tree->scrollTo(index);
-    showCurrent();
-    updateActions();
-    return true;
-}
-
 UnitId ResultsPage::currentUnitId() const
 {
     const UnitEvaluation* unit =
@@ -338,7 +300,7 @@ void ResultsPage::showCurrent()
         if (Result<UnitMinutes> stored = m_results.minutes(unit->unit.id))
             minutes = std::move(stored).value();
     }
-    m_ui->unitDetailPanel->showUnit(unit, m_hasCriteria, minutes);
+    m_ui->unitDetailPanel->showUnit(unit, m_model->hasCriteria(), minutes);
 }
 
 void ResultsPage::activate(const QModelIndex& index)
@@ -353,32 +315,6 @@ void ResultsPage::activate(const QModelIndex& index)
     QTreeView* tree = m_ui->resultsTreeView;
     const QModelIndex first = index.siblingAtColumn(0);
     tree->setExpanded(first, !tree->isExpanded(first));
-}
-
-QList<qint64> ResultsPage::expandedIds() const
-{
-    QList<qint64> ids;
-    const std::function<void(const QModelIndex&)> walk = [&](const QModelIndex& parent) {
-        for (int row = 0; row < m_proxy->rowCount(parent); ++row) {
-            const QModelIndex index = m_proxy->index(row, 0, parent);
-            if (m_ui->resultsTreeView->isExpanded(index)) {
-                ids << index.data(ResultsTreeModel::UnitIdRole).toLongLong();
-                walk(index);
-            }
-        }
-    };
-    walk({});
-    return ids;
-}
-
-void ResultsPage::restoreExpanded(const QList<qint64>& ids)
-{
-    m_ui->resultsTreeView->collapseAll();
-    for (const qint64 id : ids) {
-        const QModelIndex index = m_proxy->mapFromSource(m_model->indexOf(UnitId(id)));
-        if (index.isValid())
-            m_ui->resultsTreeView->expand(index);
-    }
 }
 
 } // namespace ed::gui

@@ -3,9 +3,12 @@
 #include "core/electionunit.h"
 #include "gui/page.h"
 
+#include <QElapsedTimer>
+
 #include <memory>
 
 class QAction;
+class QProgressBar;
 class QSortFilterProxyModel;
 
 namespace Ui {
@@ -14,6 +17,7 @@ class ResultsPage;
 namespace ed::services {
 class PlanService;
 class ResultsService;
+class ResultsTree;
 class Workspace;
 enum class ResultsFile;
 } // namespace ed::services
@@ -22,6 +26,7 @@ namespace ed::gui {
 
 class CriterionModel;
 class EditContext;
+class EvaluationJob;
 class ResultsTreeModel;
 
 /// Election results: the unit tree (province → districts → communes → polling areas) with
@@ -30,6 +35,11 @@ class ResultsTreeModel;
 /// every problem; a polling area's minutes are typed in with live checks (undoable); marking
 /// the results official locks them until an unlock with a reason. The criteria and the lock's
 /// history have their own tabs.
+///
+/// Every unit is evaluated on a worker thread over a connection of its own (EvaluationJob):
+/// reload() reads the criteria and the lock at once, then the tree arrives later, while a busy
+/// bar shows and the previous tree stays in place. The tree creates rows only for the units
+/// that are opened (ResultsTreeModel).
 class ResultsPage final : public Page
 {
     Q_OBJECT
@@ -46,6 +56,13 @@ public:
     bool selectUnit(UnitId id);
     /// The selected unit's id; invalid without a selection.
     [[nodiscard]] UnitId currentUnitId() const;
+    /// True while the units are being evaluated; evaluated() follows.
+    [[nodiscard]] bool isEvaluating() const { return m_job != nullptr; }
+
+signals:
+    /// The evaluation that reload() started has ended and the tree shows it (or, when it
+    /// failed, loadFailed() was emitted).
+    void evaluated();
 
 public slots:
     void reload() override;
@@ -65,6 +82,7 @@ public slots:
     void unlockResults();
 
 private:
+    void setUpTree();
     void setUpActions();
     void updateActions();
     void applySearch(const QString& text);
@@ -72,6 +90,13 @@ private:
     void showLockState();
     void activate(const QModelIndex& index);
     void showError(const QString& title, const Error& error);
+    // resultspagetree.cpp: the evaluation off the GUI thread, the search and the open units.
+    void startEvaluation();
+    void evaluationFinished();
+    void setEvaluating(bool evaluating);
+    void showTree(std::shared_ptr<const services::ResultsTree> tree);
+    void openTopLevels();
+    void expandUnit(const QModelIndex& index);
     [[nodiscard]] QList<qint64> expandedIds() const;
     void restoreExpanded(const QList<qint64>& ids);
 
@@ -88,8 +113,11 @@ private:
     QAction* m_enterMinutesAction;
     QAction* m_lockAction;
     QAction* m_unlockAction;
+    QProgressBar* m_evaluationBar;
+    EvaluationJob* m_job = nullptr; ///< the evaluation under way
+    bool m_evaluateAgain = false;   ///< reload() came while it ran: its result may be stale
+    QElapsedTimer m_sinceReload;
     ResultsLockState m_lock;
-    bool m_hasCriteria = false;
     bool m_loaded = false;
 };
 

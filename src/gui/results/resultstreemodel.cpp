@@ -1,10 +1,9 @@
 #include "gui/results/resultstreemodel.h"
 
-#include "core/searchkey.h"
 #include "gui/results/resultstext.h"
 #include "i18n/resultswording.h"
 
-#include <QHash>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -17,51 +16,84 @@ const QString kManualMark = u" ✎"_s;
 
 } // namespace
 
-void ResultsTreeModel::setUnits(const QList<UnitEvaluation>& units, bool hasCriteria)
+ResultsTreeModel::ResultsTreeModel(QObject* parent)
+    : QAbstractItemModel(parent), m_tree(std::make_shared<const services::ResultsTree>())
+{}
+
+ResultsTreeModel::~ResultsTreeModel() = default;
+
+std::shared_ptr<const services::ResultsTree>
+ResultsTreeModel::setTree(std::shared_ptr<const services::ResultsTree> tree)
 {
     beginResetModel();
-    m_nodes.clear();
-    m_roots.clear();
-    m_hasCriteria = hasCriteria;
-    m_nodes.reserve(units.size());
-    QHash<qint64, int> positions; // unit id → node
-    for (const UnitEvaluation& unit : units) {
-        Node node;
-        node.unit = unit;
-        node.searchKey = searchKey(unit.unit.code + u' ' + unit.unit.name);
-        const int position = static_cast<int>(m_nodes.size());
-        const auto parent = positions.constFind(unit.unit.parent.raw());
-        // Tree order puts a parent first; a unit whose parent is missing stays visible on top.
-        if (unit.unit.parent.isValid() && parent != positions.cend()) {
-            node.parent = *parent;
-            node.row = static_cast<int>(m_nodes[*parent].children.size());
-            m_nodes[*parent].children << position;
-        } else {
-            node.row = static_cast<int>(m_roots.size());
-            m_roots << position;
-        }
-        positions.insert(unit.unit.id.raw(), position);
-        m_nodes << node;
-    }
-    // Manual leaves add up from the bottom: children come after their parent.
-    for (qsizetype i = m_nodes.size() - 1; i >= 0; --i) {
-        Node& node = m_nodes[i];
-        if (node.unit.isLeaf && node.unit.unit.source == FigureSource::Manual
-            && node.unit.unit.figures)
-            node.manualLeaves += 1;
-        if (node.parent >= 0)
-            m_nodes[node.parent].manualLeaves += node.manualLeaves;
-    }
+    std::shared_ptr<const services::ResultsTree> previous = std::move(m_tree);
+    m_tree = tree ? std::move(tree) : std::make_shared<const services::ResultsTree>();
+    m_fetched.assign(static_cast<size_t>(m_tree->size()), 0);
+    m_createdRows = static_cast<int>(m_tree->roots().size());
+    const QString key = std::exchange(m_searchKey, QString());
+    m_matches.clear();
+    m_shown.clear();
+    setSearch(key); // no reset of its own: ShownRole is read after endResetModel()
     endResetModel();
+    return previous;
+}
+
+int ResultsTreeModel::setSearch(const QString& key)
+{
+    m_searchKey = key;
+    m_matches = m_tree->matches(key);
+    m_shown.clear();
+    if (key.isEmpty())
+        return 0;
+    const services::ResultsTree& tree = *m_tree;
+    m_shown.assign(static_cast<size_t>(tree.size()), 0);
+    for (const int match : m_matches) {
+        // A match and the units above it; stop where an earlier match already went up.
+        for (int p = match; p >= 0 && !m_shown[static_cast<size_t>(p)]; p = tree.node(p).parent)
+            m_shown[static_cast<size_t>(p)] = 1;
+    }
+    // The units below a match: tree order puts a parent before its children.
+    std::vector<char> belowMatch(m_shown.size(), 0);
+    for (const int match : m_matches)
+        belowMatch[static_cast<size_t>(match)] = 1;
+    for (int i = 0; i < tree.size(); ++i) {
+        const int parent = tree.node(i).parent;
+        if (parent >= 0 && belowMatch[static_cast<size_t>(parent)]) {
+            belowMatch[static_cast<size_t>(i)] = 1;
+            m_shown[static_cast<size_t>(i)] = 1;
+        }
+    }
+    return static_cast<int>(m_matches.size());
+}
+
+QList<UnitId> ResultsTreeModel::searchMatches(int limit) const
+{
+    QList<UnitId> ids;
+    for (const int match : m_matches) {
+        if (ids.size() >= limit)
+            break;
+        ids << m_tree->node(match).unit.unit.id;
+    }
+    return ids;
+}
+
+int ResultsTreeModel::positionAt(const QModelIndex& index) const
+{
+    if (!index.isValid() || index.model() != this)
+        return -1;
+    const quintptr id = index.internalId();
+    return id < static_cast<quintptr>(m_tree->size()) ? static_cast<int>(id) : -1;
 }
 
 const ResultsTreeModel::Node* ResultsTreeModel::nodeAt(const QModelIndex& index) const
 {
-    if (!index.isValid() || index.model() != this)
-        return nullptr;
-    const quintptr id = index.internalId();
-    return id < static_cast<quintptr>(m_nodes.size()) ? &m_nodes[static_cast<qsizetype>(id)]
-                                                      : nullptr;
+    const int position = positionAt(index);
+    return position >= 0 ? &m_tree->node(position) : nullptr;
+}
+
+QModelIndex ResultsTreeModel::indexAt(int position) const
+{
+    return createIndex(m_tree->node(position).row, UnitColumn, static_cast<quintptr>(position));
 }
 
 const UnitEvaluation* ResultsTreeModel::unitAt(const QModelIndex& index) const
@@ -72,11 +104,24 @@ const UnitEvaluation* ResultsTreeModel::unitAt(const QModelIndex& index) const
 
 QModelIndex ResultsTreeModel::indexOf(UnitId id) const
 {
-    for (qsizetype i = 0; i < m_nodes.size(); ++i) {
-        if (m_nodes[i].unit.unit.id == id)
-            return createIndex(m_nodes[i].row, UnitColumn, static_cast<quintptr>(i));
+    const int position = m_tree->positionOf(id);
+    if (position < 0)
+        return {};
+    for (int p = m_tree->node(position).parent; p >= 0; p = m_tree->node(p).parent) {
+        if (!m_fetched[static_cast<size_t>(p)])
+            return {}; // no row yet
     }
-    return {};
+    return indexAt(position);
+}
+
+QModelIndex ResultsTreeModel::reveal(UnitId id)
+{
+    const int position = m_tree->positionOf(id);
+    if (position < 0)
+        return {};
+    for (const int above : m_tree->ancestorsOf(position))
+        fetchMore(indexAt(above));
+    return indexAt(position);
 }
 
 int ResultsTreeModel::manualLeaves(const QModelIndex& index) const
@@ -85,16 +130,23 @@ int ResultsTreeModel::manualLeaves(const QModelIndex& index) const
     return node ? node->manualLeaves : 0;
 }
 
+int ResultsTreeModel::childUnitCount(const QModelIndex& index) const
+{
+    const Node* node = nodeAt(index);
+    return node ? static_cast<int>(node->children.size()) : 0;
+}
+
 QModelIndex ResultsTreeModel::index(int row, int column, const QModelIndex& parent) const
 {
     if (row < 0 || column < 0 || column >= ColumnCount)
         return {};
-    const QList<int>* siblings = &m_roots;
+    const QList<int>* siblings = &m_tree->roots();
     if (parent.isValid()) {
-        const Node* node = nodeAt(parent);
-        if (!node || parent.column() != UnitColumn)
+        const int position = positionAt(parent);
+        if (position < 0 || parent.column() != UnitColumn
+            || !m_fetched[static_cast<size_t>(position)])
             return {};
-        siblings = &node->children;
+        siblings = &m_tree->node(position).children;
     }
     if (row >= siblings->size())
         return {};
@@ -106,18 +158,17 @@ QModelIndex ResultsTreeModel::parent(const QModelIndex& child) const
     const Node* node = nodeAt(child);
     if (!node || node->parent < 0)
         return {};
-    const Node& parent = m_nodes[node->parent];
-    return createIndex(parent.row, UnitColumn, static_cast<quintptr>(node->parent));
+    return indexAt(node->parent);
 }
 
 int ResultsTreeModel::rowCount(const QModelIndex& parent) const
 {
     if (!parent.isValid())
-        return static_cast<int>(m_roots.size());
-    if (parent.column() != UnitColumn)
+        return static_cast<int>(m_tree->roots().size());
+    const int position = positionAt(parent);
+    if (position < 0 || parent.column() != UnitColumn || !m_fetched[static_cast<size_t>(position)])
         return 0;
-    const Node* node = nodeAt(parent);
-    return node ? static_cast<int>(node->children.size()) : 0;
+    return static_cast<int>(m_tree->node(position).children.size());
 }
 
 int ResultsTreeModel::columnCount(const QModelIndex& /*parent*/) const
@@ -127,7 +178,30 @@ int ResultsTreeModel::columnCount(const QModelIndex& /*parent*/) const
 
 bool ResultsTreeModel::hasChildren(const QModelIndex& parent) const
 {
-    return rowCount(parent) > 0;
+    if (!parent.isValid())
+        return !m_tree->roots().isEmpty();
+    const Node* node = nodeAt(parent);
+    return node && parent.column() == UnitColumn && !node->children.isEmpty();
+}
+
+bool ResultsTreeModel::canFetchMore(const QModelIndex& parent) const
+{
+    const int position = positionAt(parent);
+    return position >= 0 && parent.column() == UnitColumn
+           && !m_fetched[static_cast<size_t>(position)]
+           && !m_tree->node(position).children.isEmpty();
+}
+
+void ResultsTreeModel::fetchMore(const QModelIndex& parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    const int position = positionAt(parent);
+    const int count = static_cast<int>(m_tree->node(position).children.size());
+    beginInsertRows(parent, 0, count - 1);
+    m_fetched[static_cast<size_t>(position)] = 1;
+    m_createdRows += count;
+    endInsertRows();
 }
 
 QVariant ResultsTreeModel::data(const QModelIndex& index, int role) const
@@ -147,6 +221,7 @@ QVariant ResultsTreeModel::data(const QModelIndex& index, int role) const
     case SearchRole: return node->searchKey;
     case IsLeafRole: return node->unit.isLeaf;
     case ManualRole: return node->manualLeaves > 0;
+    case ShownRole: return m_shown.empty() || m_shown[static_cast<size_t>(index.internalId())] != 0;
     case PassRole: {
         const std::optional<bool> pass = passOf(*node, index.column());
         return pass ? (*pass ? 1 : 0) : -1;
@@ -163,7 +238,7 @@ std::optional<bool> ResultsTreeModel::passOf(const Node& node, int column) const
     case InvalidColumn: return ResultsText::passOf(u.invalid);
     case LawStudyColumn: return ResultsText::passOf(u.lawStudy);
     case NoRevoteColumn: return ResultsText::passOf(u.noRevote);
-    case EligibleColumn: return ResultsText::eligiblePass(u, m_hasCriteria);
+    case EligibleColumn: return ResultsText::eligiblePass(u, hasCriteria());
     default: return std::nullopt;
     }
 }
@@ -186,7 +261,7 @@ QVariant ResultsTreeModel::display(const Node& node, int column) const
     case NoRevoteColumn: return ResultsText::measureCell(u.noRevote, C::NoRevote);
     case ReportedColumn: return u"%1/%2"_s.arg(u.totals.reportedLeaves).arg(u.totals.leaves);
     case ReportOrderColumn: return ResultsText::reportOrder(u);
-    case EligibleColumn: return ResultsText::eligibleCell(u, m_hasCriteria);
+    case EligibleColumn: return ResultsText::eligibleCell(u, hasCriteria());
     }
     return {};
 }
@@ -220,7 +295,7 @@ QVariant ResultsTreeModel::toolTip(const Node& node, int column) const
     case ReportedColumn: return ResultsText::pendingSentence(u);
     case ReportOrderColumn: return ResultsText::reportOrderSentence(u);
     case EligibleColumn:
-        if (!m_hasCriteria)
+        if (!hasCriteria())
             return tr("No campaign defines measurable criteria: nothing to decide.");
         return ResultsText::pendingSentence(u);
     default: return {};
@@ -239,7 +314,7 @@ QVariant ResultsTreeModel::decoration(const Node& node, int column) const
         // Only a decision gets an icon; "not required" stays plain.
         if (!pass && column != EligibleColumn)
             return {};
-        if (!pass && !m_hasCriteria)
+        if (!pass && !hasCriteria())
             return {};
         return ResultsText::passIcon(pass);
     }
