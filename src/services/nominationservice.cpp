@@ -3,8 +3,10 @@
 #include "core/clock.h"
 #include "core/codes.h"
 #include "core/dossier.h"
+#include "core/searchkey.h"
 #include "core/validation.h"
 #include "logging/log.h"
+#include "services/nominationderivation.h"
 #include "services/workspace.h"
 #include "storage/agencyrepository.h"
 #include "storage/awardsettingsrepository.h"
@@ -22,132 +24,6 @@ using namespace Qt::StringLiterals;
 namespace ed::services {
 
 namespace {
-
-/// Everything a row is computed from, read once for the whole list.
-struct RowContext
-{
-    QDate today;
-    QHash<CampaignId, Campaign> campaigns;
-    QHash<AwardFormId, AwardForm> forms;
-    QHash<AgencyId, Agency> agencies;
-    QHash<UnitId, ElectionUnit> units;
-    QHash<CampaignId, QHash<UnitId, UnitEvaluation>> evaluations;
-    WorkingCalendar calendar;
-    QHash<AppraisalTrack, int> limits;
-    AwardMoneyTables money;
-};
-
-Result<RowContext> readContext(storage::Database& database, QDate today)
-{
-    RowContext context;
-    context.today = today;
-    const auto campaigns = storage::CampaignRepository(database).all();
-    if (!campaigns)
-        return campaigns.error();
-    for (const Campaign& c : campaigns.value()) {
-        context.campaigns.insert(c.id, c);
-        for (const AwardForm& f : c.awardForms)
-            context.forms.insert(f.id, f);
-    }
-    const auto agencies = storage::AgencyRepository(database).all();
-    if (!agencies)
-        return agencies.error();
-    for (const Agency& a : agencies.value())
-        context.agencies.insert(a.id, a);
-    const auto units = storage::UnitRepository(database).all();
-    if (!units)
-        return units.error();
-    for (const ElectionUnit& u : units.value())
-        context.units.insert(u.id, u);
-    if (!units.value().isEmpty()) {
-        const auto ballots = storage::BallotResultRepository(database).all();
-        if (!ballots)
-            return ballots.error();
-        for (const Campaign& c : campaigns.value()) {
-            QHash<UnitId, UnitEvaluation>& byUnit = context.evaluations[c.id];
-            for (const UnitEvaluation& e :
-                 evaluate(units.value(), ballots.value(), measuredCriteria(c.criteria)))
-                byUnit.insert(e.unit.id, e);
-        }
-    }
-    storage::AwardSettingsRepository settings(database);
-    const auto holidays = settings.holidays();
-    if (!holidays)
-        return holidays.error();
-    context.calendar = WorkingCalendar(holidays.value());
-    const auto limits = settings.limits();
-    if (!limits)
-        return limits.error();
-    for (const AppraisalLimit& l : limits.value())
-        context.limits.insert(l.track, l.workingDays);
-    const auto money = settings.moneyTables();
-    if (!money)
-        return money.error();
-    context.money = money.value();
-    return context;
-}
-
-/// Nominations of one campaign that share a nominee key, by nomination.
-QHash<NominationId, QList<NominationId>> findDuplicates(const QList<Nomination>& nominations)
-{
-    QHash<QString, QList<NominationId>> byKey;
-    for (const Nomination& n : nominations) {
-        for (const QString& key : nomineeKeys(n))
-            byKey[QString::number(n.campaign.raw()) + u'|' + key] << n.id;
-    }
-    QHash<NominationId, QList<NominationId>> duplicates;
-    for (const QList<NominationId>& ids : std::as_const(byKey)) {
-        if (ids.size() < 2)
-            continue;
-        for (NominationId id : ids) {
-            for (NominationId other : ids) {
-                if (other != id && !duplicates[id].contains(other))
-                    duplicates[id] << other;
-            }
-        }
-    }
-    for (QList<NominationId>& ids : duplicates)
-        std::ranges::sort(ids);
-    return duplicates;
-}
-
-NominationRow buildRow(const Nomination& n, const RowContext& context)
-{
-    NominationRow row;
-    row.nomination = n;
-    row.awardForm = context.forms.value(n.awardForm);
-    const Agency agency = context.agencies.value(n.nominatingAgency);
-    row.agencyName = agency.name;
-    row.agencyAbbreviation = agency.abbreviation;
-    if (n.unit.isValid()) {
-        const ElectionUnit unit = context.units.value(n.unit);
-        row.unitCode = unit.code;
-        row.unitName = unit.name;
-    }
-    const Campaign campaign = context.campaigns.value(n.campaign);
-    const auto evaluations = context.evaluations.constFind(n.campaign);
-    const UnitEvaluation* unit = nullptr;
-    if (n.unit.isValid() && evaluations != context.evaluations.cend()) {
-        if (const auto it = evaluations->constFind(n.unit); it != evaluations->cend())
-            unit = &*it;
-    }
-    row.eligibility = assessEligibility(n, campaign.criteria, unit);
-
-    const AwardLevel level = row.awardForm.level;
-    row.nomination.dossier = completeChecklist(n.dossier, level, n.higherStateAward);
-    row.dossierComplete = dossierComplete(row.nomination.dossier);
-
-    row.track = appraisalTrack(level, n.higherStateAward);
-    row.limitDays = context.limits.value(row.track, 10);
-    row.appraisalDue = context.calendar.addWorkingDays(n.clockStart(), row.limitDays);
-    row.workingDaysLeft = context.calendar.workingDaysBetween(context.today, row.appraisalDue);
-    row.overdue = isUndecided(n.status) && context.today > row.appraisalDue;
-
-    const QDate moneyDate = n.decision ? n.decision->date : context.today;
-    row.moneyEstimated = !n.decision;
-    row.awardMoney = awardAmount(context.money, level, n.kind, moneyDate);
-    return row;
-}
 
 QString flag(bool value)
 {
@@ -210,33 +86,22 @@ Result<NominationChoices> NominationService::choices() const
 
 Result<QList<NominationRow>> NominationService::list() const
 {
-    storage::Database& database = m_workspace.database();
-    const auto nominations = storage::NominationRepository(database).all();
-    if (!nominations)
-        return nominations.error();
-    const auto context = readContext(database, m_workspace.clock().today());
-    if (!context)
-        return context.error();
-    const auto duplicates = findDuplicates(nominations.value());
-    QList<NominationRow> rows;
-    rows.reserve(nominations.value().size());
-    for (const Nomination& n : nominations.value()) {
-        rows << buildRow(n, context.value());
-        rows.last().duplicates = duplicates.value(n.id);
-    }
-    return rows;
+    return detail::deriveAllRows(m_workspace.database(), m_workspace.clock().today());
+}
+
+Result<QList<NominationRow>> NominationService::rows(const QList<NominationId>& ids) const
+{
+    return detail::deriveRows(m_workspace.database(), m_workspace.clock().today(), ids);
 }
 
 Result<NominationRow> NominationService::row(NominationId id) const
 {
-    auto rows = list();
-    if (!rows)
-        return rows.error();
-    const auto it = std::ranges::find(rows.value(), id,
-                                      [](const NominationRow& r) { return r.nomination.id; });
-    if (it == rows.value().end())
+    auto found = rows({id});
+    if (!found)
+        return found.error();
+    if (found.value().isEmpty())
         return Error{ErrorCode::NotFound, u"nomination %1"_s.arg(id.raw())};
-    return *it;
+    return found.value().first();
 }
 
 Result<QList<NominationEvent>> NominationService::history(NominationId id) const
@@ -313,6 +178,8 @@ Result<QList<NominationId>> NominationService::addAll(const QList<Nomination>& n
             return event.error();
         ids << id.value();
     }
+    if (auto s = detail::refreshQueueRows(database, today, ids); !s)
+        return s.error();
     if (auto s = transaction.commit(); !s)
         return s.error();
     return ids;
@@ -336,6 +203,11 @@ Status NominationService::update(const Nomination& nomination)
             return Error{ErrorCode::InvalidInput, u"received after the resubmission"_s};
     }
     if (auto s = repository.updateDetails(nomination); !s)
+        return s;
+    // The nominee's former namesakes may no longer be duplicates of it.
+    if (auto s = detail::refreshQueueRows(database, m_workspace.clock().today(), {nomination.id},
+                                          {searchKey(stored.value()->name)});
+        !s)
         return s;
     return transaction.commit();
 }
@@ -367,6 +239,8 @@ Status NominationService::setDossier(NominationId id, const QList<DossierItemSta
     }
     if (auto s = repository.setDossier(id, checklist); !s)
         return s;
+    if (auto s = detail::refreshQueueRows(database, m_workspace.clock().today(), {id}); !s)
+        return s;
     return transaction.commit();
 }
 
@@ -375,31 +249,52 @@ Status NominationService::setJudgement(NominationId id,
                                        std::optional<bool> met,
                                        const QString& note)
 {
-    storage::NominationRepository repository(m_workspace.database());
-    if (!met)
-        return repository.removeJudgement(id, criterion);
-    return repository.putJudgement(id, Judgement{criterion, *met, note, m_workspace.userName(),
-                                                 m_workspace.clock().now()});
+    storage::Database& database = m_workspace.database();
+    storage::WriteTransaction transaction(database);
+    storage::NominationRepository repository(database);
+    const Status changed = met ? repository.putJudgement(id, Judgement{criterion, *met, note,
+                                                                       m_workspace.userName(),
+                                                                       m_workspace.clock().now()})
+                               : repository.removeJudgement(id, criterion);
+    if (!changed)
+        return changed;
+    if (auto s = detail::refreshQueueRows(database, m_workspace.clock().today(), {id}); !s)
+        return s;
+    return transaction.commit();
 }
 
 Result<QList<DecisionSummary>> NominationService::decisions() const
 {
-    auto rows = list();
-    if (!rows)
-        return rows.error();
+    // Only the decided nominations, and only their money: no eligibility to evaluate.
+    storage::Database& database = m_workspace.database();
+    const auto decided = storage::NominationRepository(database).decided();
+    if (!decided)
+        return decided.error();
+    const auto campaigns = storage::CampaignRepository(database).all();
+    if (!campaigns)
+        return campaigns.error();
+    QHash<AwardFormId, AwardLevel> levels;
+    for (const Campaign& c : campaigns.value()) {
+        for (const AwardForm& f : c.awardForms)
+            levels.insert(f.id, f.level);
+    }
+    const auto money = storage::AwardSettingsRepository(database).moneyTables();
+    if (!money)
+        return money.error();
     QList<DecisionSummary> summaries;
-    for (const NominationRow& r : rows.value()) {
-        if (!r.nomination.decision)
+    for (const Nomination& n : decided.value()) {
+        if (!n.decision)
             continue;
-        const AwardDecision& d = *r.nomination.decision;
+        const AwardDecision& d = *n.decision;
         auto it = std::ranges::find(summaries, d, &DecisionSummary::decision);
         if (it == summaries.end()) {
             summaries << DecisionSummary{d, 0, 0, 0};
             it = summaries.end() - 1;
         }
         ++it->nominations;
-        if (r.awardMoney)
-            it->total += *r.awardMoney;
+        const auto amount = awardAmount(money.value(), levels.value(n.awardForm), n.kind, d.date);
+        if (amount)
+            it->total += *amount;
         else
             ++it->withoutAmount;
     }

@@ -80,7 +80,8 @@ struct DecisionSummary
 
 /// The Home Affairs clerks' review: nominations with their eligibility from the results, dossier
 /// checklist, working-day deadline, duplicate guard, workflow with its append-only trail, award
-/// money, and the data behind deadlines and money.
+/// money, and the data behind deadlines and money. Every change to a nomination also rewrites
+/// its row of the queue (NominationQueue), in the same transaction.
 class NominationService
 {
 public:
@@ -88,8 +89,11 @@ public:
 
     /// The campaigns, agencies and units a nomination may refer to.
     [[nodiscard]] Result<NominationChoices> choices() const;
-    /// Every nomination, by id.
+    /// Every nomination, by id. Reads and evaluates everything: for the CLI and the reports; the
+    /// queue pages through NominationQueue and derives only the rows it shows with rows().
     [[nodiscard]] Result<QList<NominationRow>> list() const;
+    /// These nominations, in this order (unknown ids are skipped): reads only what they need.
+    [[nodiscard]] Result<QList<NominationRow>> rows(const QList<NominationId>& ids) const;
     [[nodiscard]] Result<NominationRow> row(NominationId id) const;
     /// The nomination's trail, oldest first.
     [[nodiscard]] Result<QList<NominationEvent>> history(NominationId id) const;

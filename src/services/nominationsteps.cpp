@@ -4,6 +4,7 @@
 #include "core/nominationworkflow.h"
 #include "core/searchkey.h"
 #include "logging/log.h"
+#include "services/nominationderivation.h"
 #include "services/nominationservice.h"
 #include "services/workspace.h"
 #include "storage/nominationrepository.h"
@@ -70,10 +71,13 @@ Result<QList<NominationEventId>> NominationService::perform(const QList<StepRequ
     const QDate today = m_workspace.clock().today();
     // Proposing a flagged nominee needs a reason, so the eligibility of those is needed first.
     QSet<NominationId> flagged;
-    if (std::ranges::any_of(steps, [](const StepRequest& s) {
-            return s.action == NominationAction::Propose;
-        })) {
-        const auto rows = list();
+    QList<NominationId> proposed;
+    for (const StepRequest& step : steps) {
+        if (step.action == NominationAction::Propose)
+            proposed << step.nomination;
+    }
+    if (!proposed.isEmpty()) {
+        const auto rows = this->rows(proposed);
         if (!rows)
             return rows.error();
         for (const NominationRow& r : rows.value()) {
@@ -85,6 +89,8 @@ Result<QList<NominationEventId>> NominationService::perform(const QList<StepRequ
     storage::WriteTransaction transaction(database);
     storage::NominationRepository repository(database);
     QList<NominationEventId> ids;
+    QList<NominationId> changed; // each once, for the queue
+    QSet<NominationId> seen;
     for (const StepRequest& step : steps) {
         const auto found = repository.find(step.nomination);
         if (!found)
@@ -120,7 +126,13 @@ Result<QList<NominationEventId>> NominationService::perform(const QList<StepRequ
         if (!id)
             return id.error();
         ids << id.value();
+        if (!seen.contains(n.id)) {
+            seen.insert(n.id);
+            changed << n.id;
+        }
     }
+    if (auto s = detail::refreshQueueRows(database, today, changed); !s)
+        return s.error();
     if (auto s = transaction.commit(); !s)
         return s.error();
     log::services()->info("nominations: {} steps recorded", ids.size());
@@ -135,6 +147,8 @@ Status NominationService::revert(const QList<NominationEventId>& events, const Q
     storage::Database& database = m_workspace.database();
     storage::WriteTransaction transaction(database);
     storage::NominationRepository repository(database);
+    QList<NominationId> changed; // each once, for the queue
+    QSet<NominationId> seen;
     for (NominationEventId eventId : order) {
         const auto event = repository.findEvent(eventId);
         if (!event)
@@ -181,7 +195,13 @@ Status NominationService::revert(const QList<NominationEventId>& events, const Q
         }
         if (auto s = repository.updateWorkflow(n); !s)
             return s;
+        if (!seen.contains(n.id)) {
+            seen.insert(n.id);
+            changed << n.id;
+        }
     }
+    if (auto s = detail::refreshQueueRows(database, m_workspace.clock().today(), changed); !s)
+        return s;
     return transaction.commit();
 }
 

@@ -168,29 +168,38 @@ Status NominationRepository::updateWorkflow(const Nomination& nomination)
     return success();
 }
 
-Result<QList<Nomination>> NominationRepository::select(const QString& where, NominationId id) const
+namespace {
+
+constexpr qsizetype kChunk = 400; // bound values per IN list
+
+/// ":k0, :k1, …" for `count` values.
+QString placeholders(qsizetype count)
+{
+    QStringList names;
+    for (qsizetype i = 0; i < count; ++i)
+        names << u":k%1"_s.arg(i);
+    return names.join(u", "_s);
+}
+
+void bindAll(Statement& statement, const QList<QVariant>& values)
+{
+    for (qsizetype i = 0; i < values.size(); ++i)
+        statement.bind(u":k%1"_s.arg(i), values[i]);
+}
+
+} // namespace
+
+Result<QList<Nomination>> NominationRepository::select(const QString& where,
+                                                       const QList<QVariant>& bindings,
+                                                       bool details) const
 {
     const QSqlDatabase db = connectionOf(m_database);
+    const QString filter = where.isEmpty() ? QString() : u"WHERE "_s + where;
     Statement rows(db,
                    u"SELECT %1 FROM nomination n JOIN award_form f ON f.id = n.award_form_id "
-                   "%2 ORDER BY n.id"_s.arg(kColumns, where),
+                   "%2 ORDER BY n.id"_s.arg(kColumns, filter),
                    "select nominations");
-    Statement documents(db,
-                        u"SELECT nomination_id, item, present, note FROM nomination_document "
-                        "%1 ORDER BY nomination_id"_s.arg(
-                                where.isEmpty() ? QString() : u"WHERE nomination_id = :id"_s),
-                        "select nomination documents");
-    Statement judgements(db,
-                         u"SELECT j.nomination_id, j.criterion_id, j.met, j.note, j.judged_by, "
-                         "j.judged_at FROM nomination_judgement j JOIN criterion c "
-                         "ON c.id = j.criterion_id %1 ORDER BY j.nomination_id, c.position"_s.arg(
-                                 where.isEmpty() ? QString() : u"WHERE j.nomination_id = :id"_s),
-                         "select nomination judgements");
-    if (!where.isEmpty()) {
-        rows.bind(u":id"_s, id);
-        documents.bind(u":id"_s, id);
-        judgements.bind(u":id"_s, id);
-    }
+    bindAll(rows, bindings);
     if (auto s = rows.exec(); !s)
         return s.error();
     QList<Nomination> nominations;
@@ -199,6 +208,20 @@ Result<QList<Nomination>> NominationRepository::select(const QString& where, Nom
         nominations << readNomination(rows);
         index.insert(nominations.last().id, nominations.size() - 1);
     }
+    rows.finish();
+    if (!details || nominations.isEmpty())
+        return nominations;
+    // The checklists and judgements of the nominations read, by their ids.
+    const auto restrict = [&filter](const QString& column) {
+        return filter.isEmpty()
+                       ? QString()
+                       : u"WHERE %1 IN (SELECT n.id FROM nomination n %2)"_s.arg(column, filter);
+    };
+    Statement documents(db,
+                        u"SELECT nomination_id, item, present, note FROM nomination_document "
+                        "%1 ORDER BY nomination_id"_s.arg(restrict(u"nomination_id"_s)),
+                        "select nomination documents");
+    bindAll(documents, bindings);
     if (auto s = documents.exec(); !s)
         return s.error();
     while (documents.next()) {
@@ -206,6 +229,14 @@ Result<QList<Nomination>> NominationRepository::select(const QString& where, Nom
             nominations[*it].dossier << DossierItemState{
                     documents.text(1), documents.integer(2) != 0, documents.text(3)};
     }
+    documents.finish();
+    Statement judgements(db,
+                         u"SELECT j.nomination_id, j.criterion_id, j.met, j.note, j.judged_by, "
+                         "j.judged_at FROM nomination_judgement j JOIN criterion c "
+                         "ON c.id = j.criterion_id %1 ORDER BY j.nomination_id, c.position"_s.arg(
+                                 restrict(u"j.nomination_id"_s)),
+                         "select nomination judgements");
+    bindAll(judgements, bindings);
     if (auto s = judgements.exec(); !s)
         return s.error();
     while (judgements.next()) {
@@ -219,17 +250,53 @@ Result<QList<Nomination>> NominationRepository::select(const QString& where, Nom
 
 Result<QList<Nomination>> NominationRepository::all() const
 {
-    return select(QString(), NominationId());
+    return select(QString(), {}, true);
 }
 
 Result<std::optional<Nomination>> NominationRepository::find(NominationId id) const
 {
-    auto found = select(u"WHERE n.id = :id"_s, id);
+    auto found = select(u"n.id = :k0"_s, {QVariant(id.raw())}, true);
     if (!found)
         return found.error();
     if (found.value().isEmpty())
         return std::optional<Nomination>();
     return std::optional<Nomination>(found.value().first());
+}
+
+Result<QList<Nomination>> NominationRepository::findMany(const QList<NominationId>& ids) const
+{
+    QList<Nomination> nominations;
+    for (qsizetype start = 0; start < ids.size(); start += kChunk) {
+        QList<QVariant> values;
+        for (const NominationId id : ids.mid(start, kChunk))
+            values << QVariant(id.raw());
+        auto chunk = select(u"n.id IN (%1)"_s.arg(placeholders(values.size())), values, true);
+        if (!chunk)
+            return chunk.error();
+        nominations << chunk.value();
+    }
+    return nominations;
+}
+
+Result<QList<Nomination>> NominationRepository::withNames(const QStringList& nameKeys) const
+{
+    QList<Nomination> nominations;
+    for (qsizetype start = 0; start < nameKeys.size(); start += kChunk) {
+        QList<QVariant> values;
+        for (const QString& key : nameKeys.mid(start, kChunk))
+            values << QVariant(key);
+        auto chunk =
+                select(u"n.name_search IN (%1)"_s.arg(placeholders(values.size())), values, false);
+        if (!chunk)
+            return chunk.error();
+        nominations << chunk.value();
+    }
+    return nominations;
+}
+
+Result<QList<Nomination>> NominationRepository::decided() const
+{
+    return select(u"n.decision_number IS NOT NULL"_s, {}, false);
 }
 
 Status NominationRepository::setDossier(NominationId id, const QList<DossierItemState>& items)

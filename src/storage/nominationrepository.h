@@ -4,6 +4,8 @@
 #include "core/result.h"
 
 #include <QList>
+#include <QStringList>
+#include <QVariant>
 
 #include <memory>
 #include <optional>
@@ -33,6 +35,13 @@ public:
     /// Every nomination with its checklist and judgements, by id.
     [[nodiscard]] Result<QList<Nomination>> all() const;
     [[nodiscard]] Result<std::optional<Nomination>> find(NominationId id) const;
+    /// These nominations with their checklist and judgements, by id; unknown ids are skipped.
+    [[nodiscard]] Result<QList<Nomination>> findMany(const QList<NominationId>& ids) const;
+    /// The nominations whose folded name is one of `nameKeys` (searchKey() of the name), without
+    /// checklist or judgements: the candidates of the duplicate guard.
+    [[nodiscard]] Result<QList<Nomination>> withNames(const QStringList& nameKeys) const;
+    /// The nominations that carry a decision, without checklist or judgements.
+    [[nodiscard]] Result<QList<Nomination>> decided() const;
 
     /// Replaces the stored checklist.
     [[nodiscard]] Status setDossier(NominationId id, const QList<DossierItemState>& items);
@@ -50,7 +59,10 @@ public:
     [[nodiscard]] Result<QDate> lastResubmission(NominationId id) const;
 
 private:
-    [[nodiscard]] Result<QList<Nomination>> select(const QString& where, NominationId id) const;
+    /// The nominations `where` selects (a constant condition on "n" with placeholders
+    /// `bindings` binds), with their checklist and judgements when `details`.
+    [[nodiscard]] Result<QList<Nomination>>
+    select(const QString& where, const QList<QVariant>& bindings, bool details) const;
 
     Database& m_database;
     std::unique_ptr<Statement> m_insert;

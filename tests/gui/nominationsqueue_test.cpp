@@ -2,9 +2,9 @@
 #include "gui/widgets/problemlabel.h"
 #include "i18n/resultswording.h"
 #include "nominationstest.h"
+#include "storage/nominationqueuerepository.h"
 
 #include <QAbstractItemModelTester>
-#include <QAbstractProxyModel>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QHeaderView>
@@ -12,7 +12,9 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QSet>
 #include <QTableWidget>
+#include <QTest>
 #include <QToolButton>
 
 using namespace Qt::StringLiterals;
@@ -222,8 +224,7 @@ TEST_F(NominationsQueueTest, TheDuplicatesTabGoesToTheOtherNomination)
 
 TEST_F(NominationsQueueTest, TheModelPassesTheModelTester)
 {
-    auto* model = qobject_cast<NominationTableModel*>(
-            qobject_cast<QAbstractProxyModel*>(m_table->model())->sourceModel());
+    auto* model = qobject_cast<NominationTableModel*>(m_table->model());
     ASSERT_NE(model, nullptr);
     QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     m_window->reloadPages();
@@ -234,4 +235,72 @@ TEST_F(NominationsQueueTest, TheAwardFormsTabStillListsTheCampaignsForms)
 {
     auto* forms = onPage<QTableView>(MainWindow::Area::Nominations, u"awardFormsTableView"_s);
     EXPECT_EQ(forms->model()->rowCount(), 3);
+}
+
+TEST_F(NominationsQueueTest, ALongQueueIsReadABlockAtATimeAndListsEveryNominationOnce)
+{
+    QList<ed::Nomination> many;
+    for (int i = 0; i < 260; ++i) {
+        ed::Nomination n;
+        n.kind = ed::NomineeKind::Collective;
+        n.name = u"Tổ bầu cử số %1"_s.arg(i);
+        n.nominatingAgency = agencyId(u"Ủy ban nhân dân tỉnh Bình Phước"_s);
+        n.awardForm = formId(u"provincial_bang_khen"_s);
+        n.achievement = u"Hoàn thành xuất sắc nhiệm vụ bầu cử"_s;
+        n.receivedOn = QDate(2021, 2, 1);
+        many << n;
+    }
+    ASSERT_TRUE(service().addAll(many).ok());
+    m_window->reloadPages();
+    auto* model = qobject_cast<NominationTableModel*>(m_table->model());
+    ASSERT_NE(model, nullptr);
+    ASSERT_EQ(model->rowCount(), 265);
+    // The end first (read from the end), then every row from the top.
+    EXPECT_EQ(model->index(264, 0).data(NominationTableModel::IdRole).toLongLong(), 265);
+    QList<qint64> expected;
+    for (qint64 id = 1; id <= 265; ++id)
+        expected << id;
+    EXPECT_EQ(shown(), expected);
+    EXPECT_EQ(cell(265, Column::NomineeColumn), u"Tổ bầu cử số 259"_s);
+
+    // Sorted in SQL by name: every row still once, numbers by value ("số 2" before "số 10").
+    m_table->sortByColumn(Column::NomineeColumn, Qt::AscendingOrder);
+    const QList<qint64> byName = shown();
+    EXPECT_EQ(QSet<qint64>(byName.cbegin(), byName.cend()).size(), 265);
+    EXPECT_LT(byName.indexOf(8), byName.indexOf(16)); // số 2 (#8) before số 10 (#16)
+    auto* search = onPage<QLineEdit>(MainWindow::Area::Nominations, u"searchLineEdit"_s);
+    search->setText(u"to bau cu so 25"_s); // 25 and 250–259
+    EXPECT_EQ(shown().size(), 11);
+    EXPECT_TRUE(label(u"countLabel"_s).startsWith(u"11 of 265 nomination"_s))
+            << label(u"countLabel"_s).toStdString();
+    // A selection of every row is read in one go and keeps the workflow buttons right.
+    search->clear();
+    m_table->selectAll();
+    EXPECT_EQ(m_page->selectedIds().size(), 265);
+    EXPECT_TRUE(m_page->stepAction(ed::NominationAction::StartAppraisal)->isEnabled());
+}
+
+TEST_F(NominationsQueueTest, ALargeDatabaseRefreshesTheQueueOnAWorkerThread)
+{
+    // #2 (eligible) stored as flagged, as stale facts would be: only a full refresh corrects it.
+    ed::storage::NominationQueueRepository queue(m_workspace->database());
+    ed::QueueFacts stale = queue.all().value().value(ed::NominationId(2));
+    ASSERT_EQ(stale.eligibility, ed::QueueEligibility::Eligible);
+    stale.eligibility = ed::QueueEligibility::Flagged;
+    ASSERT_TRUE(queue.put({stale}).ok());
+
+    struct Limit // every test after this one refreshes on its own thread again
+    {
+        Limit() { ed::gui::NominationsPage::setSynchronousRefreshLimit(0); }
+        ~Limit() { ed::gui::NominationsPage::setSynchronousRefreshLimit(20'000); }
+    } limit;
+    choose(u"eligibilityFilterComboBox"_s, u"Failing a criterion"_s);
+    m_page->reload();
+    EXPECT_TRUE(m_page->isRefreshing());
+    EXPECT_EQ(shown(), (QList<qint64>{1, 2, 5})); // what is stored, until the worker is done
+    EXPECT_TRUE(label(u"countLabel"_s).contains(u"updating"_s))
+            << label(u"countLabel"_s).toStdString();
+    EXPECT_TRUE(QTest::qWaitFor([this] { return !m_page->isRefreshing(); }, 30'000));
+    EXPECT_EQ(shown(), (QList<qint64>{1, 5}));
+    EXPECT_FALSE(label(u"countLabel"_s).contains(u"updating"_s));
 }

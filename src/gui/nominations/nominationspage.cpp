@@ -5,12 +5,13 @@
 #include "gui/editing/editcontext.h"
 #include "gui/models/awardformmodel.h"
 #include "gui/nominations/nominationdetailpanel.h"
-#include "gui/nominations/nominationfilterproxy.h"
+#include "gui/nominations/nominationqueuerefresher.h"
 #include "gui/nominations/nominationtablemodel.h"
 #include "gui/viewsetup.h"
 #include "i18n/nominationwording.h"
 #include "logging/log.h"
 #include "services/planservice.h"
+#include "services/workspace.h"
 
 #include "ui_nominationspage.h"
 
@@ -22,6 +23,7 @@
 
 #include <algorithm>
 #include <array>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -86,6 +88,9 @@ QAction* separator(QObject* parent)
     return action;
 }
 
+/// Nominations and units together up to which the queue is refreshed on the GUI thread.
+int g_synchronousRefreshLimit = 20'000;
+
 } // namespace
 
 NominationsPage::NominationsPage(const services::PlanService& plans,
@@ -95,7 +100,9 @@ NominationsPage::NominationsPage(const services::PlanService& plans,
                                  QWidget* parent)
     : Page(parent), m_ui(std::make_unique<Ui::NominationsPage>()), m_plans(plans),
       m_nominations(nominations), m_context(context), m_workspace(workspace),
-      m_model(new NominationTableModel(this)), m_proxy(new NominationFilterProxy(m_model, this)),
+      m_queue(std::make_unique<services::NominationQueue>(workspace)),
+      m_model(new NominationTableModel(nominations, *m_queue, this)),
+      m_refresher(new NominationQueueRefresher(workspace.filePath(), workspace.clock(), this)),
       m_awardForms(new AwardFormModel(this)), m_newAction(new QAction(this)),
       m_editAction(new QAction(this)), m_importAction(new QAction(this)),
       m_settingsAction(new QAction(this))
@@ -104,9 +111,21 @@ NominationsPage::NominationsPage(const services::PlanService& plans,
     QTableView* view = m_ui->nominationsTableView;
     setUpRowView(view);
     view->setSelectionMode(QAbstractItemView::ExtendedSelection); // steps run on many rows
-    view->setModel(m_proxy);
+    view->setModel(m_model);
     view->horizontalHeader()->setSortIndicator(NominationTableModel::IdColumn, Qt::AscendingOrder);
-    view->setSortingEnabled(true);
+    view->setSortingEnabled(true); // the model sorts in SQL
+    // Every reset (filter, order, new data) keeps the selected nominations selected.
+    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this,
+            &NominationsPage::keepSelection);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &NominationsPage::restoreSelection);
+    connect(m_model, &NominationTableModel::loadFailed, this, &Page::loadFailed);
+    connect(m_refresher, &NominationQueueRefresher::finished, this, [this](int changed) {
+        if (changed > 0)
+            readQueue();
+        else
+            updateCount(); // the "updating" note goes
+        emit queueRefreshed();
+    });
     // The queue is wide: it scrolls sideways rather than squeezing the names.
     QHeaderView* header = view->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::Interactive);
@@ -229,15 +248,29 @@ void NominationsPage::setUpActions()
 
 void NominationsPage::updateActions()
 {
-    const QList<services::NominationRow> rows = selectedRows();
+    const QList<QueueEntry> rows = selectedEntries();
+    // What the workflow allows depends on the status, the decision and the certificate only:
+    // decided once per combination, however many rows are selected.
+    QHash<int, QList<NominationAction>> allowed;
+    const auto actionsOf = [&allowed](const QueueEntry& e) -> const QList<NominationAction>& {
+        const int key =
+                static_cast<int>(e.status) * 4 + (e.decided ? 2 : 0) + (e.certified ? 1 : 0);
+        auto it = allowed.find(key);
+        if (it == allowed.end())
+            it = allowed.insert(key, availableActions(e.workflowView()));
+        return *it;
+    };
     for (auto it = m_stepActions.cbegin(); it != m_stepActions.cend(); ++it) {
         const QString name = i18n::nominationActionName(it.key());
         QList<NominationId> refused;
-        for (const services::NominationRow& row : rows) {
-            if (!availableActions(row.nomination).contains(it.key()))
-                refused << row.nomination.id;
+        for (const QueueEntry& row : rows) {
+            if (!actionsOf(row).contains(it.key()))
+                refused << row.id;
         }
         it.value()->setEnabled(!rows.isEmpty() && refused.isEmpty());
+        if (refused.size() > 10) { // the tooltip names the first ones
+            refused.resize(10);
+        }
         const QString tip =
                 rows.isEmpty() ? tr("%1: select one or more nominations first").arg(name)
                 : !refused.isEmpty()
@@ -247,7 +280,7 @@ void NominationsPage::updateActions()
                                   .arg(name);
         it.value()->setToolTip(withShortcut(tip, it.value()));
     }
-    const bool current = currentRow() != nullptr;
+    const bool current = m_ui->nominationsTableView->currentIndex().isValid();
     m_editAction->setEnabled(current);
     m_editAction->setToolTip(current ? tr("Change the current nomination's details (Enter or "
                                           "double-click)")
@@ -256,131 +289,85 @@ void NominationsPage::updateActions()
 
 void NominationsPage::reload()
 {
-    if (const auto rows = take(m_nominations.list(), "load nominations")) {
-        QList<NominationId> selected = selectedIds();
-        const NominationId current = currentId();
-        if (current.isValid()) { // the current row stays current
-            selected.removeAll(current);
-            selected.prepend(current);
-        }
-        m_loading = true;
-        m_model->setRows(*rows);
-        fillFilterChoices();
-        selectNominations(selected);
-        m_loading = false;
-        updateCounters();
-        updateCount();
-        log::gui()->info("nominations page loaded: {} nominations", rows->size());
-    }
+    refreshQueue();
+    readQueue();
     if (const auto decisions = take(m_nominations.decisions(), "load award decisions"))
         showDecisions(*decisions);
     const auto plans = take(m_plans.plans(), "load plans");
     const auto campaigns = plans ? take(m_plans.campaigns(), "load campaigns") : std::nullopt;
     if (plans && campaigns)
         m_awardForms->setRows(awardFormRows(*campaigns, *plans));
-    showCurrent();
-    updateActions();
+}
+
+void NominationsPage::setSynchronousRefreshLimit(int limit)
+{
+    g_synchronousRefreshLimit = limit;
+}
+
+bool NominationsPage::isRefreshing() const
+{
+    return m_refresher->isRunning();
+}
+
+void NominationsPage::refreshQueue()
+{
+    // After this page's own edit the service has written the rows it changed already.
+    if (std::exchange(m_ownEdit, false))
+        return;
+    const auto size = take(m_queue->size(), "count nominations");
+    const auto units = size ? take(m_queue->unitCount(), "count election units") : std::nullopt;
+    if (!size || !units)
+        return;
+    if (*size + *units <= g_synchronousRefreshLimit) {
+        if (const auto changed = take(services::NominationQueue::refresh(m_workspace),
+                                      "refresh the nomination queue"))
+            log::gui()->info("nomination queue refreshed here: {} rows changed", *changed);
+    } else {
+        m_refresher->request(); // the rows stored so far are shown meanwhile
+    }
+}
+
+void NominationsPage::readQueue()
+{
+    if (const auto counters = take(m_queue->counters(), "count nominations"))
+        m_queueCounters = *counters;
+    fillFilterChoices();
+    m_model->reload(filterFromWidgets()); // keeps the selection (keepSelection/restoreSelection)
+    updateCounters();
+    updateCount();
+    log::gui()->info("nominations page loaded: {} nominations", m_queueCounters.total);
+}
+
+Status NominationsPage::performNominationEdit(const QString& text,
+                                              std::function<Status()> redo,
+                                              std::function<Status()> undo)
+{
+    m_ownEdit = true;
+    const Status status = m_context.perform(text, std::move(redo), std::move(undo));
+    m_ownEdit = false; // unused when nothing changed
+    return status;
 }
 
 void NominationsPage::showCurrent()
 {
-    const services::NominationRow* row = currentRow();
+    const std::optional<services::NominationRow> row = currentRow();
     QList<NominationEvent> history;
     QList<services::NominationRow> duplicates;
     if (row) {
         if (auto trail = take(m_nominations.history(row->nomination.id), "load nomination trail"))
             history = std::move(*trail);
-        for (const NominationId id : row->duplicates) {
-            if (const services::NominationRow* other = m_model->find(id))
-                duplicates << *other;
+        if (!row->duplicates.isEmpty()) {
+            if (auto others = take(m_nominations.rows(row->duplicates), "load duplicates"))
+                duplicates = std::move(*others);
         }
     }
-    m_ui->nominationDetailPanel->showNomination(row, history, duplicates);
+    m_ui->nominationDetailPanel->showNomination(row ? &*row : nullptr, history, duplicates);
     updateActions();
-}
-
-bool NominationsPage::selectShown(NominationId id)
-{
-    const QModelIndex index = m_proxy->mapFromSource(m_model->index(m_model->rowOf(id), 0));
-    if (!index.isValid())
-        return false;
-    QTableView* view = m_ui->nominationsTableView;
-    view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect
-                                                           | QItemSelectionModel::Rows);
-    view->scrollTo(index);
-    return true;
-}
-
-bool NominationsPage::selectNomination(NominationId id)
-{
-    if (selectShown(id))
-        return true;
-    if (m_model->rowOf(id) < 0)
-        return false;
-    const QSignalBlocker blocker(m_ui->searchLineEdit); // one filter pass, below
-    m_ui->searchLineEdit->clear();
-    m_proxy->setSearchText(QString());
-    for (QComboBox* combo : {m_ui->statusFilterComboBox, m_ui->agencyFilterComboBox,
-                             m_ui->awardFormFilterComboBox, m_ui->eligibilityFilterComboBox})
-        combo->setCurrentIndex(0);
-    m_ui->overdueOnlyCheckBox->setChecked(false);
-    updateCount();
-    return selectShown(id);
-}
-
-void NominationsPage::selectNominations(const QList<NominationId>& ids)
-{
-    QItemSelectionModel* selection = m_ui->nominationsTableView->selectionModel();
-    QItemSelection rows;
-    QModelIndex first;
-    for (const NominationId id : ids) {
-        const QModelIndex index = m_proxy->mapFromSource(m_model->index(m_model->rowOf(id), 0));
-        if (!index.isValid())
-            continue;
-        rows.select(index, index);
-        if (!first.isValid())
-            first = index;
-    }
-    if (first.isValid())
-        selection->setCurrentIndex(first, QItemSelectionModel::NoUpdate);
-    selection->select(rows, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-}
-
-QList<NominationId> NominationsPage::selectedIds() const
-{
-    QList<NominationId> ids;
-    for (const services::NominationRow& row : selectedRows())
-        ids << row.nomination.id;
-    return ids;
-}
-
-NominationId NominationsPage::currentId() const
-{
-    const services::NominationRow* row = currentRow();
-    return row ? row->nomination.id : NominationId();
 }
 
 QAction* NominationsPage::stepAction(NominationAction action) const
 {
     return m_stepActions.value(action);
-}
-
-QList<services::NominationRow> NominationsPage::selectedRows() const
-{
-    QModelIndexList indexes = m_ui->nominationsTableView->selectionModel()->selectedRows();
-    std::ranges::sort(indexes, {}, &QModelIndex::row);
-    QList<services::NominationRow> rows;
-    for (const QModelIndex& index : indexes) {
-        if (const services::NominationRow* row = m_model->rowAt(m_proxy->mapToSource(index).row()))
-            rows << *row;
-    }
-    return rows;
-}
-
-const services::NominationRow* NominationsPage::currentRow() const
-{
-    const QModelIndex current = m_ui->nominationsTableView->currentIndex();
-    return current.isValid() ? m_model->rowAt(m_proxy->mapToSource(current).row()) : nullptr;
 }
 
 } // namespace ed::gui

@@ -1,12 +1,15 @@
 #pragma once
 
 #include "core/nomination.h"
+#include "core/nominationqueue.h"
 #include "gui/page.h"
+#include "services/nominationqueue.h"
 #include "services/nominationservice.h"
 
 #include <QList>
 #include <QMap>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -25,13 +28,16 @@ namespace ed::gui {
 
 class AwardFormModel;
 class EditContext;
-class NominationFilterProxy;
+class NominationQueueRefresher;
 class NominationTableModel;
 
 /// The Home Affairs clerks' review queue of award nominations: every nomination with its
 /// eligibility from the results, duplicates, dossier, working-day deadline and award money;
 /// counters per status; filters and a diacritic-free search; the current one in a detail pane
 /// (eligibility and judgements, dossier checklist, trail, decision and money, duplicates).
+/// Filters, sorting and counters run in SQL (NominationQueue), the rows are read a block at a
+/// time, and the queue's stored facts are refreshed whenever the page reads again: on this
+/// thread for a small database, on a worker thread for a large one.
 /// Workflow steps run on every selected row at once and are undone with Edit ▸ Undo (the trail
 /// keeps both); details, judgements, the checklist and the award settings are undoable edits.
 /// Nominations are entered by hand or imported after a preview; the decisions and their money
@@ -59,6 +65,13 @@ public:
     [[nodiscard]] NominationId currentId() const;
     /// The workflow step's action (for tests and the menus).
     [[nodiscard]] QAction* stepAction(NominationAction action) const;
+    /// The queue's model (for tests and the benchmark).
+    [[nodiscard]] NominationTableModel* model() const { return m_model; }
+    /// True while the queue's stored facts are being refreshed on a worker thread.
+    [[nodiscard]] bool isRefreshing() const;
+    /// Up to how many nominations and units together the page refreshes the queue on its own
+    /// thread when it reads (beyond: on a worker thread). Tests and the benchmark change it.
+    static void setSynchronousRefreshLimit(int limit);
 
 public slots:
     void reload() override;
@@ -81,6 +94,8 @@ public slots:
 signals:
     /// A message for the window's status bar.
     void statusMessage(const QString& text);
+    /// The queue read its rows again after a refresh on the worker thread.
+    void queueRefreshed();
 
 private:
     void setUpActions();
@@ -93,10 +108,24 @@ private:
     void showCurrent();
     void showDecisions(const QList<services::DecisionSummary>& decisions);
     void applyCounter(int counter);
+    /// The filter the widgets show.
+    [[nodiscard]] QueueFilter filterFromWidgets() const;
+    void applyFilter();
+    /// Reads the counters, the filter choices and the rows again (keeping the selection).
+    void readQueue();
+    void refreshQueue();
+    void keepSelection();
+    void restoreSelection();
     /// Selects the row of `id` among the rows shown; false when it is filtered out or gone.
     bool selectShown(NominationId id);
-    [[nodiscard]] QList<services::NominationRow> selectedRows() const;
-    [[nodiscard]] const services::NominationRow* currentRow() const;
+    /// The selected rows' entries in queue order.
+    [[nodiscard]] QList<QueueEntry> selectedEntries() const;
+    [[nodiscard]] std::optional<services::NominationRow> currentRow() const;
+    /// Runs an edit of nominations: their queue rows are written by the service, so the reload
+    /// that follows needs no full refresh.
+    Status performNominationEdit(const QString& text,
+                                 std::function<Status()> redo,
+                                 std::function<Status()> undo);
     void setJudgement(NominationId id,
                       CriterionId criterion,
                       std::optional<bool> met,
@@ -111,8 +140,12 @@ private:
     services::NominationService& m_nominations;
     EditContext& m_context;
     services::Workspace& m_workspace;
+    std::unique_ptr<services::NominationQueue> m_queue;
     NominationTableModel* m_model;
-    NominationFilterProxy* m_proxy;
+    NominationQueueRefresher* m_refresher;
+    QueueCounters m_queueCounters;
+    QList<NominationId> m_keptSelection; // current first; across a model reset
+    bool m_ownEdit = false;              // the next reload follows this page's own edit
     AwardFormModel* m_awardForms;
     QAction* m_newAction;
     QAction* m_editAction;

@@ -2,6 +2,7 @@
 // award settings, workflow steps, judgements and the dossier checklist.
 
 #include "core/clock.h"
+#include "core/nominationqueue.h"
 #include "core/nominationworkflow.h"
 #include "gui/agencies/importproblemsdialog.h"
 #include "gui/editing/editcontext.h"
@@ -85,8 +86,11 @@ void NominationsPage::newNomination()
         return;
     }
     log::gui()->info("nomination {} added", id->raw());
-    // Recorded in the append-only trail: there is nothing for Undo to take back.
+    // Recorded in the append-only trail: there is nothing for Undo to take back. The service
+    // stored its queue row already.
+    m_ownEdit = true;
     emit m_context.dataChanged();
+    m_ownEdit = false;
     selectNomination(*id);
     emit statusMessage(tr("Nomination %1 is received and recorded in its trail. A nomination is "
                           "never deleted, so Undo does not take this back: reject it with a "
@@ -96,15 +100,15 @@ void NominationsPage::newNomination()
 
 void NominationsPage::editNomination()
 {
-    const services::NominationRow* row = currentRow();
+    const std::optional<services::NominationRow> row = currentRow();
     if (!row)
         return;
-    const Nomination before = row->nomination; // a reload during the dialog replaces the rows
+    const Nomination before = row->nomination;
     const std::optional<Nomination> after = askNomination(&before);
     if (!after || *after == before)
         return;
     services::NominationService* service = &m_nominations;
-    const Status status = m_context.perform(
+    const Status status = performNominationEdit(
             tr("Edit nomination %1").arg(NominationText::number(before.id)),
             [service, changed = *after] { return service->update(changed); },
             [service, before] { return service->update(before); });
@@ -140,7 +144,9 @@ void NominationsPage::importFile(const QString& path)
     if (report->written && report->added > 0) {
         // An older edit undone after the import could clash with what the file brought.
         m_context.undoStack().clear();
+        m_ownEdit = true; // the import stored the queue rows of what it added
         emit m_context.dataChanged();
+        m_ownEdit = false;
     }
     modal::tell(this, QMessageBox::Information, title,
                 tr("“%1” is imported: %n nomination(s) received, %2 already stored. Each is "
@@ -176,11 +182,11 @@ void NominationsPage::editAwardSettings()
 
 void NominationsPage::runStep(NominationAction action)
 {
-    const QList<services::NominationRow> rows = selectedRows();
+    const QList<QueueEntry> rows = selectedEntries();
     const QString name = i18n::nominationActionName(action);
     // The buttons are off unless every row allows the step; a shortcut may come first.
     const bool allowed = !rows.isEmpty() && std::ranges::all_of(rows, [action](const auto& row) {
-        return availableActions(row.nomination).contains(action);
+        return nextStatus(row.workflowView(), action).has_value();
     });
     if (!allowed) {
         updateActions();
@@ -188,30 +194,30 @@ void NominationsPage::runStep(NominationAction action)
     }
     const bool overrideReason =
             action == NominationAction::Propose
-            && std::ranges::any_of(rows, [](const auto& row) { return row.eligibility.flagged(); });
+            && std::ranges::any_of(rows, [](const QueueEntry& row) { return row.flagged; });
     StepDialog dialog(action, static_cast<int>(rows.size()), overrideReason,
                       m_context.clock().today(), this);
     if (modal::exec(dialog) != QDialog::Accepted)
         return;
     QList<services::StepRequest> steps;
     QList<NominationId> ids;
-    for (const services::NominationRow& row : rows) {
+    for (const QueueEntry& row : rows) {
         services::StepRequest step;
-        step.nomination = row.nomination.id;
+        step.nomination = row.id;
         step.action = action;
         step.note = dialog.note();
         if (action == NominationAction::RecordDecision)
             step.decision = dialog.decision();
         step.on = dialog.date();
         steps << step;
-        ids << row.nomination.id;
+        ids << row.id;
     }
     // Undo takes back exactly the events this step wrote; a redo writes new ones.
     auto events = std::make_shared<QList<NominationEventId>>();
     services::NominationService* service = &m_nominations;
     const QString text = ids.size() == 1 ? u"%1 %2"_s.arg(name, NominationText::number(ids[0]))
                                          : tr("%1 (%n nominations)", nullptr, ids.size()).arg(name);
-    const Status status = m_context.perform(
+    const Status status = performNominationEdit(
             text,
             [service, steps, events]() -> Status {
                 Result<QList<NominationEventId>> done = service->perform(steps);
@@ -238,7 +244,7 @@ void NominationsPage::setJudgement(NominationId id,
                                    std::optional<bool> met,
                                    const QString& note)
 {
-    const services::NominationRow* row = m_model->find(id);
+    const auto row = take(m_nominations.row(id), "load nomination");
     if (!row)
         return;
     std::optional<bool> beforeMet;
@@ -251,7 +257,7 @@ void NominationsPage::setJudgement(NominationId id,
     }
     services::NominationService* service = &m_nominations;
     const QString title = tr("Judgement on %1").arg(NominationText::number(id));
-    const Status status = m_context.perform(
+    const Status status = performNominationEdit(
             title, [=] { return service->setJudgement(id, criterion, met, note); },
             [=] { return service->setJudgement(id, criterion, beforeMet, beforeNote); });
     if (!status) {
@@ -262,13 +268,13 @@ void NominationsPage::setJudgement(NominationId id,
 
 void NominationsPage::setDossier(NominationId id, const QList<DossierItemState>& checklist)
 {
-    const services::NominationRow* row = m_model->find(id);
+    const auto row = take(m_nominations.row(id), "load nomination");
     if (!row)
         return;
     const QList<DossierItemState> before = row->nomination.dossier;
     services::NominationService* service = &m_nominations;
     const QString title = tr("Dossier of %1").arg(NominationText::number(id));
-    const Status status = m_context.perform(
+    const Status status = performNominationEdit(
             title, [service, id, checklist] { return service->setDossier(id, checklist); },
             [service, id, before] { return service->setDossier(id, before); });
     if (!status) {

@@ -1,7 +1,6 @@
 // The NominationsPage's filters, its counters per status and its decisions table.
 
 #include "core/vnformat.h"
-#include "gui/nominations/nominationfilterproxy.h"
 #include "gui/nominations/nominationspage.h"
 #include "gui/nominations/nominationtablemodel.h"
 #include "i18n/nominationwording.h"
@@ -35,7 +34,7 @@ void NominationsPage::setUpFilters()
          {NominationStatus::Received, NominationStatus::UnderAppraisal, NominationStatus::Returned,
           NominationStatus::Proposed, NominationStatus::Approved, NominationStatus::Rejected})
         status->addItem(i18n::nominationStatusName(s), static_cast<int>(s));
-    using Filter = NominationFilterProxy::EligibilityFilter;
+    using Filter = QueueEligibilityFilter;
     QComboBox* eligibility = m_ui->eligibilityFilterComboBox;
     eligibility->addItem(tr("All"), static_cast<int>(Filter::All));
     eligibility->addItem(style()->standardIcon(QStyle::SP_DialogApplyButton), tr("Eligible"),
@@ -48,37 +47,36 @@ void NominationsPage::setUpFilters()
     m_ui->agencyFilterComboBox->addItem(tr("All agencies"), qint64(0));
     m_ui->awardFormFilterComboBox->addItem(tr("All award forms"), qint64(0));
 
-    const auto changed = [this] {
-        updateCount();
-        updateActions();
-    };
-    connect(m_ui->searchLineEdit, &QLineEdit::textChanged, this, [this, changed](const QString& t) {
-        m_proxy->setSearchText(t);
-        changed();
-    });
-    connect(status, &QComboBox::currentIndexChanged, this, [this, status, changed] {
-        const int value = status->currentData().toInt();
-        m_proxy->setStatus(value < 0 ? std::nullopt
-                                     : std::optional(static_cast<NominationStatus>(value)));
-        changed();
-    });
-    connect(m_ui->agencyFilterComboBox, &QComboBox::currentIndexChanged, this, [this, changed] {
-        m_proxy->setAgency(AgencyId(m_ui->agencyFilterComboBox->currentData().toLongLong()));
-        changed();
-    });
-    connect(m_ui->awardFormFilterComboBox, &QComboBox::currentIndexChanged, this, [this, changed] {
-        m_proxy->setAwardForm(
-                AwardFormId(m_ui->awardFormFilterComboBox->currentData().toLongLong()));
-        changed();
-    });
-    connect(eligibility, &QComboBox::currentIndexChanged, this, [this, eligibility, changed] {
-        m_proxy->setEligibility(static_cast<Filter>(eligibility->currentData().toInt()));
-        changed();
-    });
-    connect(m_ui->overdueOnlyCheckBox, &QCheckBox::toggled, this, [this, changed](bool on) {
-        m_proxy->setOverdueOnly(on);
-        changed();
-    });
+    // Each change selects the rows in SQL again; the search is folded by the service.
+    connect(m_ui->searchLineEdit, &QLineEdit::textChanged, this, &NominationsPage::applyFilter);
+    for (QComboBox* combo :
+         {status, m_ui->agencyFilterComboBox, m_ui->awardFormFilterComboBox, eligibility})
+        connect(combo, &QComboBox::currentIndexChanged, this, &NominationsPage::applyFilter);
+    connect(m_ui->overdueOnlyCheckBox, &QCheckBox::toggled, this, &NominationsPage::applyFilter);
+}
+
+QueueFilter NominationsPage::filterFromWidgets() const
+{
+    QueueFilter filter;
+    const int status = m_ui->statusFilterComboBox->currentData().toInt();
+    if (status >= 0 && m_ui->statusFilterComboBox->currentIndex() > 0)
+        filter.status = static_cast<NominationStatus>(status);
+    filter.agency = AgencyId(m_ui->agencyFilterComboBox->currentData().toLongLong());
+    filter.awardForm = AwardFormId(m_ui->awardFormFilterComboBox->currentData().toLongLong());
+    filter.eligibility = static_cast<QueueEligibilityFilter>(
+            m_ui->eligibilityFilterComboBox->currentData().toInt());
+    filter.overdueOnly = m_ui->overdueOnlyCheckBox->isChecked();
+    filter.search = m_ui->searchLineEdit->text();
+    return filter;
+}
+
+void NominationsPage::applyFilter()
+{
+    if (!m_model->isActive())
+        return; // not read yet: the first reload() reads with the filter shown
+    m_model->setFilter(filterFromWidgets()); // keeps the selection
+    updateCount();
+    updateActions();
 }
 
 void NominationsPage::setUpCounters()
@@ -113,20 +111,18 @@ void NominationsPage::applyCounter(int counter)
         m_ui->overdueOnlyCheckBox->setChecked(true);
     } else {
         QComboBox* eligibility = m_ui->eligibilityFilterComboBox;
-        eligibility->setCurrentIndex(eligibility->findData(
-                static_cast<int>(NominationFilterProxy::EligibilityFilter::Failing)));
+        eligibility->setCurrentIndex(
+                eligibility->findData(static_cast<int>(QueueEligibilityFilter::Failing)));
     }
 }
 
 void NominationsPage::updateCounters()
 {
     std::array<int, kCounterCount> counts{};
-    for (int row = 0; row < m_model->rowCount(); ++row) {
-        const services::NominationRow* r = m_model->rowAt(row);
-        ++counts[static_cast<size_t>(r->nomination.status)];
-        counts[Overdue] += r->overdue ? 1 : 0;
-        counts[Flagged] += r->eligibility.flagged() ? 1 : 0;
-    }
+    for (size_t status = 0; status < m_queueCounters.byStatus.size(); ++status)
+        counts[status] = m_queueCounters.byStatus[status];
+    counts[Overdue] = m_queueCounters.overdue;
+    counts[Flagged] = m_queueCounters.flagged;
     const std::array<QString, kCounterCount> texts{
             tr("%n received", nullptr, counts[Received]),
             tr("%n under appraisal", nullptr, counts[UnderAppraisal]),
@@ -148,16 +144,14 @@ void NominationsPage::updateCounters()
 void NominationsPage::fillFilterChoices()
 {
     // Only agencies and forms that some nomination names, in Vietnamese order.
+    const auto choices = take(m_queue->choices(), "load the queue's filter choices");
+    if (!choices)
+        return;
     QList<std::pair<qint64, QString>> agencies, forms;
-    for (int row = 0; row < m_model->rowCount(); ++row) {
-        const services::NominationRow* r = m_model->rowAt(row);
-        const std::pair agency(r->nomination.nominatingAgency.raw(), r->agencyName);
-        const std::pair form(r->nomination.awardForm.raw(), r->awardForm.usualName);
-        if (!agencies.contains(agency))
-            agencies << agency;
-        if (!forms.contains(form))
-            forms << form;
-    }
+    for (const Agency& agency : choices->agencies)
+        agencies << std::pair(agency.id.raw(), agency.name);
+    for (const AwardForm& form : choices->awardForms)
+        forms << std::pair(form.id.raw(), form.usualName);
     QCollator collator(QLocale(QLocale::Vietnamese, QLocale::Vietnam));
     const auto fill = [&collator](QComboBox* combo, QList<std::pair<qint64, QString>> items) {
         std::ranges::stable_sort(items, [&collator](const auto& a, const auto& b) {
@@ -175,8 +169,6 @@ void NominationsPage::fillFilterChoices()
     };
     fill(m_ui->agencyFilterComboBox, agencies);
     fill(m_ui->awardFormFilterComboBox, forms);
-    m_proxy->setAgency(AgencyId(m_ui->agencyFilterComboBox->currentData().toLongLong()));
-    m_proxy->setAwardForm(AwardFormId(m_ui->awardFormFilterComboBox->currentData().toLongLong()));
 }
 
 void NominationsPage::showDecisions(const QList<services::DecisionSummary>& decisions)
@@ -208,8 +200,11 @@ void NominationsPage::showDecisions(const QList<services::DecisionSummary>& deci
 
 void NominationsPage::updateCount()
 {
-    m_ui->countLabel->setText(
-            tr("%1 of %n nomination(s)", nullptr, m_model->rowCount()).arg(m_proxy->rowCount()));
+    QString text =
+            tr("%1 of %n nomination(s)", nullptr, m_queueCounters.total).arg(m_model->rowCount());
+    if (isRefreshing())
+        text = tr("%1 — updating eligibility, duplicates and deadlines…").arg(text);
+    m_ui->countLabel->setText(text);
 }
 
 } // namespace ed::gui

@@ -1,8 +1,9 @@
 #include "gui/nominations/nominationtablemodel.h"
 
-#include "core/searchkey.h"
+#include "core/collationkey.h"
 #include "core/vnformat.h"
 #include "i18n/nominationwording.h"
+#include "logging/log.h"
 
 #include <QApplication>
 #include <QStyle>
@@ -24,16 +25,6 @@ int missingItems(const services::NominationRow& row)
 {
     return static_cast<int>(
             std::ranges::count(row.nomination.dossier, false, &DossierItemState::present));
-}
-
-/// Flagged rows first when sorted ascending, then the undecided, then the eligible.
-int eligibilityRank(const Eligibility& eligibility)
-{
-    if (eligibility.flagged())
-        return 0;
-    if (!eligibility.tiedToUnit)
-        return 2;
-    return NominationText::eligible(eligibility) ? 3 : 1;
 }
 
 QString nomineeToolTip(const Nomination& n)
@@ -137,28 +128,219 @@ QString NominationText::dateTime(const QDateTime& at)
     return at.isValid() ? at.toString(u"dd/MM/yyyy HH:mm"_s) : QString();
 }
 
-void NominationTableModel::rowsReplaced()
+NominationTableModel::NominationTableModel(services::NominationService& service,
+                                           services::NominationQueue& queue,
+                                           QObject* parent)
+    : QAbstractTableModel(parent), m_service(service), m_queue(queue)
+{}
+
+NominationTableModel::~NominationTableModel() = default;
+
+QueueSortKey NominationTableModel::sortKey(int column)
 {
-    m_searchKeys.clear();
-    m_rowOf.clear();
-    for (int i = 0; i < rows().size(); ++i) {
-        const services::NominationRow& row = rows()[i];
-        const Nomination& n = row.nomination;
-        m_searchKeys << searchKey(QStringList{n.name, row.unitCode, row.unitName, row.agencyName,
-                                              row.agencyAbbreviation, n.position, n.workplace}
-                                          .join(u' '));
-        m_rowOf.insert(n.id, i);
+    switch (column) {
+    case IdColumn: return QueueSortKey::Id;
+    case NomineeColumn: return QueueSortKey::Nominee;
+    case KindColumn: return QueueSortKey::Kind;
+    case UnitColumn: return QueueSortKey::Unit;
+    case AgencyColumn: return QueueSortKey::Agency;
+    case AwardFormColumn: return QueueSortKey::AwardForm;
+    case StatusColumn: return QueueSortKey::Status;
+    case EligibilityColumn: return QueueSortKey::Eligibility;
+    case DuplicateColumn: return QueueSortKey::Duplicates;
+    case DossierColumn: return QueueSortKey::Dossier;
+    case DueColumn: return QueueSortKey::Due;
+    case MoneyColumn: return QueueSortKey::Money;
+    default: return QueueSortKey::Id;
     }
+}
+
+void NominationTableModel::report(const char* operation, const Error& error) const
+{
+    log::gui()->error("{} failed: code {} ({})", operation, static_cast<int>(error.code),
+                      error.detail);
+    emit const_cast<NominationTableModel*>(this)->loadFailed(QString::fromUtf8(operation), error);
+}
+
+void NominationTableModel::setFilter(const QueueFilter& filter)
+{
+    m_filter = filter;
+    m_active = true;
+    select(false);
+}
+
+void NominationTableModel::reload(const QueueFilter& filter)
+{
+    m_filter = filter;
+    m_active = true;
+    select(true);
+}
+
+void NominationTableModel::sort(int column, Qt::SortOrder order)
+{
+    QueueOrder next{sortKey(column), order == Qt::DescendingOrder};
+    if (next.key == QueueSortKey::Kind) {
+        // Stored by code (collective < individual); the words may sort the other way round.
+        const bool reversed = collationKey(i18n::nomineeKindName(NomineeKind::Collective))
+                              > collationKey(i18n::nomineeKindName(NomineeKind::Individual));
+        next.descending = next.descending != reversed;
+    }
+    if (next == m_order)
+        return;
+    m_order = next;
+    if (m_active)
+        select(false);
+}
+
+void NominationTableModel::select(bool forget)
+{
+    // The page reads the selection in modelAboutToBeReset, before the rows change.
+    beginResetModel();
+    if (forget)
+        m_queue.forget();
+    m_entries.clear();
+    m_rowOf.clear();
+    m_derived.clear();
+    m_recentBlocks.clear();
+    const Result<int> count = m_queue.select(m_filter, m_order);
+    m_count = count ? count.value() : 0;
+    m_entries.resize(static_cast<size_t>(m_count));
+    endResetModel();
+    if (!count)
+        report("select nominations", count.error());
+}
+
+void NominationTableModel::remember(int row, const QueueEntry& entry) const
+{
+    m_entries[static_cast<size_t>(row)] = entry;
+    m_rowOf.insert(entry.id, row);
+}
+
+void NominationTableModel::fetch(int first, int last) const
+{
+    first = std::max(first, 0);
+    last = std::min(last, m_count - 1);
+    while (first <= last && m_entries[static_cast<size_t>(first)].id.isValid())
+        ++first;
+    while (last >= first && m_entries[static_cast<size_t>(last)].id.isValid())
+        --last;
+    if (first > last)
+        return;
+    const int limit = last - first + 1;
+    // Right after fetched rows (scrolling down), continue from the last one: no OFFSET.
+    const QueueEntry* previous = first > 0 && m_entries[static_cast<size_t>(first - 1)].id.isValid()
+                                         ? &m_entries[static_cast<size_t>(first - 1)]
+                                         : nullptr;
+    const Result<QList<QueueEntry>> page =
+            previous ? m_queue.rowsAfter(*previous, limit) : m_queue.rows(first, limit);
+    if (!page) {
+        report("read nominations", page.error());
+        return;
+    }
+    for (qsizetype i = 0; i < page->size() && first + i <= last; ++i)
+        remember(first + static_cast<int>(i), page->at(i));
+}
+
+std::optional<QueueEntry> NominationTableModel::entryAt(int row) const
+{
+    if (row < 0 || row >= m_count)
+        return std::nullopt;
+    if (!m_entries[static_cast<size_t>(row)].id.isValid()) {
+        const int block = row / kFetchBlock * kFetchBlock;
+        fetch(block, block + kFetchBlock - 1);
+    }
+    const QueueEntry& entry = m_entries[static_cast<size_t>(row)];
+    return entry.id.isValid() ? std::optional(entry) : std::nullopt;
+}
+
+QList<QueueEntry> NominationTableModel::entries(int first, int last) const
+{
+    first = std::max(first, 0);
+    last = std::min(last, m_count - 1);
+    fetch(first, last);
+    QList<QueueEntry> list;
+    for (int row = first; row <= last; ++row) {
+        if (m_entries[static_cast<size_t>(row)].id.isValid())
+            list << m_entries[static_cast<size_t>(row)];
+    }
+    return list;
+}
+
+const services::NominationRow* NominationTableModel::rowAt(int row) const
+{
+    if (row < 0 || row >= m_count)
+        return nullptr;
+    const int block = row / kDeriveBlock;
+    auto it = m_derived.find(block);
+    if (it == m_derived.end()) {
+        const int first = block * kDeriveBlock;
+        const int last = std::min(first + kDeriveBlock, m_count) - 1;
+        QList<NominationId> ids;
+        for (const QueueEntry& e : entries(first, last))
+            ids << e.id;
+        Result<QList<services::NominationRow>> derived = m_service.rows(ids);
+        if (!derived) {
+            report("derive nominations", derived.error());
+            return nullptr;
+        }
+        QHash<NominationId, services::NominationRow> byId;
+        for (services::NominationRow& r : derived.value())
+            byId.insert(r.nomination.id, std::move(r));
+        QList<services::NominationRow> rows;
+        for (int r = first; r <= last; ++r) {
+            const NominationId id = m_entries[static_cast<size_t>(r)].id;
+            services::NominationRow found = byId.value(id);
+            found.nomination.id = id; // a nomination gone since stays listed, empty
+            rows << std::move(found);
+        }
+        if (m_recentBlocks.size() >= kDerivedBlocksKept)
+            m_derived.remove(m_recentBlocks.takeFirst());
+        it = m_derived.insert(block, std::move(rows));
+    } else {
+        m_recentBlocks.removeOne(block);
+    }
+    m_recentBlocks << block;
+    const qsizetype offset = row - block * kDeriveBlock;
+    return offset < it->size() ? &(*it)[offset] : nullptr;
 }
 
 int NominationTableModel::rowOf(NominationId id) const
 {
-    return m_rowOf.value(id, -1);
+    return rowsOf({id}).value(0, -1);
 }
 
-const services::NominationRow* NominationTableModel::find(NominationId id) const
+QList<int> NominationTableModel::rowsOf(const QList<NominationId>& ids) const
 {
-    return rowAt(rowOf(id));
+    QList<int> rows;
+    QList<qsizetype> missing;
+    for (qsizetype i = 0; i < ids.size(); ++i) {
+        rows << m_rowOf.value(ids[i], -1);
+        if (rows.last() < 0)
+            missing << i;
+    }
+    if (missing.isEmpty() || !m_active)
+        return rows;
+    if (missing.size() <= 20) {
+        for (const qsizetype i : missing) {
+            const Result<int> position = m_queue.position(ids[i]);
+            if (!position) {
+                report("find a nomination in the queue", position.error());
+                continue;
+            }
+            rows[i] = position.value();
+        }
+        return rows;
+    }
+    // Many: one pass over every row of the selection.
+    (void)entries(0, m_count - 1);
+    for (const qsizetype i : missing)
+        rows[i] = m_rowOf.value(ids[i], -1);
+    return rows;
+}
+
+int NominationTableModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : m_count;
 }
 
 int NominationTableModel::columnCount(const QModelIndex& parent) const
@@ -168,25 +350,26 @@ int NominationTableModel::columnCount(const QModelIndex& parent) const
 
 QVariant NominationTableModel::data(const QModelIndex& index, int role) const
 {
-    const services::NominationRow* row = rowFor(index);
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    if (role == IdRole) {
+        const std::optional<QueueEntry> entry = entryAt(index.row());
+        return entry ? QVariant(entry->id.raw()) : QVariant();
+    }
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole && role != Qt::DecorationRole
+        && role != Qt::TextAlignmentRole)
+        return {};
+    if (role == Qt::TextAlignmentRole) {
+        if (index.column() == IdColumn || index.column() == MoneyColumn)
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    }
+    const services::NominationRow* row = rowAt(index.row());
     if (!row)
         return {};
     const Nomination& n = row->nomination;
     const int column = index.column();
     switch (role) {
-    case SearchRole: return m_searchKeys.value(index.row());
-    case IdRole: return n.id.raw();
-    case SortRole:
-        switch (column) {
-        case IdColumn: return n.id.raw();
-        case StatusColumn: return static_cast<int>(n.status);
-        case EligibilityColumn: return eligibilityRank(row->eligibility);
-        case DuplicateColumn: return static_cast<int>(row->duplicates.size());
-        case DossierColumn: return missingItems(*row);
-        case DueColumn: return row->appraisalDue;
-        case MoneyColumn: return row->awardMoney.value_or(-1);
-        default: return data(index, Qt::DisplayRole); // texts: compared in Vietnamese order
-        }
     case Qt::DisplayRole:
         switch (column) {
         case IdColumn: return n.id.raw();
@@ -248,10 +431,6 @@ QVariant NominationTableModel::data(const QModelIndex& index, int role) const
             return row->overdue ? standardIcon(QStyle::SP_MessageBoxCritical) : QVariant();
         default: break;
         }
-        break;
-    case Qt::TextAlignmentRole:
-        if (column == IdColumn || column == MoneyColumn)
-            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         break;
     default: break;
     }

@@ -1,18 +1,26 @@
 #pragma once
 
-#include "gui/models/rowtablemodel.h"
+#include "core/nominationqueue.h"
+#include "services/nominationqueue.h"
 #include "services/nominationservice.h"
 
+#include <QAbstractTableModel>
 #include <QCoreApplication>
 #include <QHash>
 #include <QIcon>
 #include <QStringList>
 
+#include <optional>
+#include <vector>
+
 namespace ed::gui {
 
-/// The review queue: one row per nomination with its eligibility, duplicates, dossier, appraisal
-/// deadline and award money, as NominationService::list() gives them.
-class NominationTableModel final : public RowTableModel<services::NominationRow>
+/// The review queue over NominationQueue: the rows a filter keeps, in the order a header click
+/// chose, filtered, sorted and counted in SQL. Rows are fetched from SQL a block at a time as
+/// the view asks for them (the count is exact, so the scroll bar is too), and only the blocks
+/// shown are derived in full (eligibility, duplicates, deadline, money) through
+/// NominationService::rows(); a bounded number of derived blocks is kept.
+class NominationTableModel final : public QAbstractTableModel
 {
     Q_OBJECT
 
@@ -33,28 +41,71 @@ public:
         ColumnCount
     };
     enum Role {
-        SortRole = Qt::UserRole + 1, ///< numbers and dates as such, texts as texts
-        SearchRole,                  ///< the folded name, unit, agency, position and workplace
-        IdRole,                      ///< the nomination id (qint64)
+        IdRole = Qt::UserRole + 1, ///< the nomination id (qint64)
     };
 
-    using RowTableModel::RowTableModel;
+    NominationTableModel(services::NominationService& service,
+                         services::NominationQueue& queue,
+                         QObject* parent = nullptr);
+    ~NominationTableModel() override;
 
+    /// Shows the rows `filter` keeps (a reset). The first call also starts reading.
+    void setFilter(const QueueFilter& filter);
+    /// Reads the rows of `filter` again, in the same order (a reset): the data changed.
+    void reload(const QueueFilter& filter);
+    [[nodiscard]] const QueueFilter& filter() const { return m_filter; }
+    /// False until the first setFilter() or reload(): nothing was read yet.
+    [[nodiscard]] bool isActive() const { return m_active; }
+    [[nodiscard]] const QueueOrder& order() const { return m_order; }
+    /// The queue's order for a column (every column sorts in SQL on a stored key).
+    [[nodiscard]] static QueueSortKey sortKey(int column);
+
+    int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant
     headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    /// Sorts in SQL (a reset); the page keeps the selection.
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
-    /// The source row of a nomination; -1 when it is not listed.
+    /// The entry at `row`, read from SQL when not fetched yet; nullopt out of range.
+    [[nodiscard]] std::optional<QueueEntry> entryAt(int row) const;
+    /// The entries of rows [first, last], the missing ones read in one query.
+    [[nodiscard]] QList<QueueEntry> entries(int first, int last) const;
+    /// The derived row at `row`; nullptr out of range. Valid until the next call to the model.
+    [[nodiscard]] const services::NominationRow* rowAt(int row) const;
+    /// The row of `id`; −1 when the filter leaves it out.
     [[nodiscard]] int rowOf(NominationId id) const;
-    /// The listed nomination with `id`; nullptr when it is not listed.
-    [[nodiscard]] const services::NominationRow* find(NominationId id) const;
+    /// The rows of `ids` (−1 for those left out); many are found in one pass over the rows.
+    [[nodiscard]] QList<int> rowsOf(const QList<NominationId>& ids) const;
+
+    /// Rows read from SQL per query, and rows derived in full at a time.
+    static constexpr int kFetchBlock = 100;
+    static constexpr int kDeriveBlock = 50;
+    /// Derived blocks kept (the rest are derived again when shown again).
+    static constexpr int kDerivedBlocksKept = 40;
+
+signals:
+    /// Reading failed; the page reports it as its own load failure.
+    void loadFailed(const QString& operation, const ed::Error& error);
 
 private:
-    void rowsReplaced() override;
+    void select(bool forget);
+    /// Makes sure rows [first, last] are fetched.
+    void fetch(int first, int last) const;
+    void remember(int row, const QueueEntry& entry) const;
+    void report(const char* operation, const Error& error) const;
 
-    QStringList m_searchKeys; ///< one per row, computed once in rowsReplaced()
-    QHash<NominationId, int> m_rowOf;
+    services::NominationService& m_service;
+    services::NominationQueue& m_queue;
+    QueueFilter m_filter;
+    QueueOrder m_order;
+    bool m_active = false; // false until the page first reads: no SQL before that
+    int m_count = 0;
+    mutable std::vector<QueueEntry> m_entries; // one per row; an invalid id: not fetched yet
+    mutable QHash<NominationId, int> m_rowOf;  // of the fetched rows
+    mutable QHash<int, QList<services::NominationRow>> m_derived; // by derive block
+    mutable QList<int> m_recentBlocks;                            // most recent last
 };
 
 /// How the nominations area words a row's cells, shared by the queue and the detail pane.
