@@ -3872,6 +3872,10 @@ Exit status: 0 success, 1 refused (nothing was changed), 2 usage error.
         <source>The database is empty. Fill it with the demo data of the two sample plans, %1 and %2, with their meetings, tasks and agencies?</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Measure the start-up: print &quot;first_paint_ms &lt;milliseconds&gt;&quot; (from the start of the program to the first paint of the main window) and quit. The offer of demo data for an empty database is skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TaskDialog</name>
@@ -5830,6 +5834,10 @@ An import cannot be undone with Edit ▸ Undo, and the edits made before it can 
             <numerusform>%1 of %n nominations</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 — updating eligibility, duplicates and deadlines…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ed::gui::OverviewPage</name>
@@ -6418,6 +6426,14 @@ Imports and manual entry are then refused until someone unlocks the results, giv
     </message>
     <message>
         <source>The results are official, so imports and manual entry are refused. Unlock them first (Unlock…), giving the reason; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluating the results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluating the results of every unit…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3847,6 +3847,10 @@ Mã kết thúc: 0 thành công, 1 bị từ chối (không có gì thay đổi)
         <source>The database is empty. Fill it with the demo data of the two sample plans, %1 and %2, with their meetings, tasks and agencies?</source>
         <translation>Cơ sở dữ liệu đang trống. Nạp dữ liệu mẫu của hai kế hoạch mẫu %1 và %2, cùng các cuộc họp, nhiệm vụ và cơ quan, đơn vị liên quan?</translation>
     </message>
+    <message>
+        <source>Measure the start-up: print &quot;first_paint_ms &lt;milliseconds&gt;&quot; (from the start of the program to the first paint of the main window) and quit. The offer of demo data for an empty database is skipped.</source>
+        <translation>Đo thời gian khởi động: in &quot;first_paint_ms &lt;mili giây&gt;&quot; (từ lúc chương trình bắt đầu đến lần vẽ đầu tiên của cửa sổ chính) rồi thoát. Không hỏi nạp dữ liệu mẫu khi cơ sở dữ liệu trống.</translation>
+    </message>
 </context>
 <context>
     <name>TaskDialog</name>
@@ -5780,6 +5784,10 @@ Không thể hoàn tác việc nhập bằng Sửa ▸ Hoàn tác, và các thay
             <numerusform>%1/%n hồ sơ</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 — updating eligibility, duplicates and deadlines…</source>
+        <translation>%1 — đang cập nhật điều kiện khen thưởng, hồ sơ trùng và thời hạn…</translation>
+    </message>
 </context>
 <context>
     <name>ed::gui::OverviewPage</name>
@@ -6359,6 +6367,14 @@ Sau đó, việc nhập từ tệp và nhập thủ công sẽ bị từ chối 
     <message>
         <source>The results are official, so imports and manual entry are refused. Unlock them first (Unlock…), giving the reason; nothing was changed.</source>
         <translation>Kết quả đã được xác nhận chính thức nên không cho phép nhập từ tệp và nhập thủ công. Hãy mở khóa trước (Mở khóa…) và nêu lý do; không có gì thay đổi.</translation>
+    </message>
+    <message>
+        <source>Evaluating the results</source>
+        <translation>Đang đánh giá kết quả</translation>
+    </message>
+    <message>
+        <source>Evaluating the results of every unit…</source>
+        <translation>Đang đánh giá kết quả của mọi đơn vị…</translation>
     </message>
 </context>
 <context>
