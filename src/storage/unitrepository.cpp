@@ -5,6 +5,7 @@
 #include "core/searchkey.h"
 #include "storage/bulkstatement.h"
 #include "storage/rows.h"
+#include "storage/unitrows.h"
 
 #include <QSqlDriver>
 
@@ -15,9 +16,6 @@ using namespace Qt::StringLiterals;
 namespace ed::storage {
 
 namespace {
-
-const QString kUnitColumns = u"id, code, name, parent_id, level, registered_voters, voters_voted, "
-                             "law_study_participants, reported_at, figures_source"_s;
 
 const QString kUnitInsert = u"INSERT INTO election_unit (code, name, name_search, parent_id, "
                             "level, registered_voters, voters_voted, law_study_participants, "
@@ -46,55 +44,6 @@ void bindUnit(BulkStatement& statement, const ElectionUnit& unit, int first = 0)
     statement.bind(first + 9, toCode(unit.source));
 }
 
-/// A code column as its enum, read without a copy on the bulk path.
-template <typename E>
-E codeAt(const Statement& row, int column, E fallback)
-{
-    return fromCode<E>(row.text(column)).value_or(fallback);
-}
-
-template <typename E>
-E codeAt(const BulkStatement& row, int column, E fallback)
-{
-    return fromCode<E>(row.codeText(column)).value_or(fallback);
-}
-
-template <typename Row>
-ElectionUnit readUnit(const Row& row)
-{
-    ElectionUnit unit;
-    unit.id = UnitId{row.integer(0)};
-    unit.code = row.text(1);
-    unit.name = row.text(2);
-    unit.parent = UnitId{row.integer(3)};
-    unit.level = codeAt(row, 4, UnitLevel::Area);
-    if (!row.isNull(5))
-        unit.figures = VoterFigures{row.integer(5), row.integer(6), row.integer(7)};
-    if (!row.isNull(8))
-        unit.reportedAt = parseDateTime(row.text(8));
-    unit.source = codeAt(row, 9, FigureSource::Import);
-    return unit;
-}
-
-template <typename Row>
-BallotCount readBallot(const Row& row, int first)
-{
-    BallotCount b;
-    b.ballot = codeAt(row, first, Ballot::NationalAssembly);
-    b.issued = row.integer(first + 1);
-    b.received = row.integer(first + 2);
-    b.valid = row.integer(first + 3);
-    b.invalid = row.integer(first + 4);
-    b.revote = row.integer(first + 5) != 0;
-    b.additionalVote = row.integer(first + 6) != 0;
-    b.source = codeAt(row, first + 7, FigureSource::Import);
-    return b;
-}
-
-const QString kBallotColumns =
-        u"ballot, ballots_issued, ballots_received, valid_ballots, invalid_ballots, revote, "
-        "additional_vote, source"_s;
-
 const QString kBallotInsert =
         u"INSERT INTO ballot_result (unit_id, ballot, ballots_issued, ballots_received, "
         "valid_ballots, invalid_ballots, revote, additional_vote, source)"_s;
@@ -118,10 +67,6 @@ void bindBallot(BulkStatement& statement, UnitId unit, const BallotCount& b, int
             .bind(first + 7, qint64{b.additionalVote ? 1 : 0})
             .bind(first + 8, toCode(b.source));
 }
-
-/// Ballots in Ballot order whatever the text codes sort as.
-const QString kBallotOrder =
-        u"CASE ballot WHEN 'na' THEN 0 WHEN 'province' THEN 1 WHEN 'district' THEN 2 ELSE 3 END"_s;
 
 } // namespace
 
@@ -184,7 +129,7 @@ Status UnitRepository::update(const ElectionUnit& unit)
 Result<QList<ElectionUnit>> UnitRepository::all() const
 {
     BulkStatement select(m_database,
-                         u"SELECT %1 FROM election_unit ORDER BY id"_s.arg(kUnitColumns),
+                         u"SELECT %1 FROM election_unit ORDER BY id"_s.arg(unitColumns()),
                          "select election units");
     QList<ElectionUnit> units;
     for (;;) {
@@ -200,7 +145,7 @@ Result<QList<ElectionUnit>> UnitRepository::all() const
 Result<std::optional<ElectionUnit>> UnitRepository::find(UnitId id) const
 {
     Statement select(connectionOf(m_database),
-                     u"SELECT %1 FROM election_unit WHERE id = :id"_s.arg(kUnitColumns),
+                     u"SELECT %1 FROM election_unit WHERE id = :id"_s.arg(unitColumns()),
                      "select election unit");
     select.bind(u":id"_s, id);
     if (auto s = select.exec(); !s)
@@ -259,7 +204,7 @@ Result<QList<BallotCount>> BallotResultRepository::forUnit(UnitId unit) const
 {
     Statement select(connectionOf(m_database),
                      u"SELECT %1 FROM ballot_result WHERE unit_id = :unit ORDER BY %2"_s.arg(
-                             kBallotColumns, kBallotOrder),
+                             ballotColumns(), ballotOrder(u"ballot"_s)),
                      "select unit ballot results");
     select.bind(u":unit"_s, unit);
     if (auto s = select.exec(); !s)
@@ -274,10 +219,10 @@ Result<QHash<UnitId, QList<BallotCount>>> BallotResultRepository::all() const
 {
     // In the key's order, which needs no sorting in SQL; each unit's few rows are put in
     // Ballot order here.
-    BulkStatement select(
-            m_database,
-            u"SELECT unit_id, %1 FROM ballot_result ORDER BY unit_id, ballot"_s.arg(kBallotColumns),
-            "select ballot results");
+    BulkStatement select(m_database,
+                         u"SELECT unit_id, %1 FROM ballot_result ORDER BY unit_id, ballot"_s.arg(
+                                 ballotColumns()),
+                         "select ballot results");
     QHash<UnitId, QList<BallotCount>> ballots;
     QList<BallotCount>* current = nullptr;
     UnitId currentUnit;
