@@ -119,15 +119,11 @@ NominationQueueRepository::find(const QList<NominationId>& ids) const
     QHash<NominationId, QueueFacts> facts;
     for (qsizetype start = 0; start < ids.size(); start += kChunk) {
         const QList<NominationId> chunk = ids.mid(start, kChunk);
-        QStringList names;
-        for (qsizetype i = 0; i < chunk.size(); ++i)
-            names << u":k%1"_s.arg(i);
         Statement select(connectionOf(m_database),
                          u"SELECT %1 FROM nomination_queue WHERE nomination_id IN (%2)"_s.arg(
-                                 kFactColumns, names.join(u", "_s)),
+                                 kFactColumns, inListPlaceholders(chunk.size())),
                          "select some nomination queue rows");
-        for (qsizetype i = 0; i < chunk.size(); ++i)
-            select.bind(u":k%1"_s.arg(i), chunk[i]);
+        bindInList(select, idValues(chunk));
         if (auto s = select.exec(); !s)
             return s.error();
         while (select.next()) {

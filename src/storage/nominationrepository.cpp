@@ -172,21 +172,6 @@ namespace {
 
 constexpr qsizetype kChunk = 400; // bound values per IN list
 
-/// ":k0, :k1, …" for `count` values.
-QString placeholders(qsizetype count)
-{
-    QStringList names;
-    for (qsizetype i = 0; i < count; ++i)
-        names << u":k%1"_s.arg(i);
-    return names.join(u", "_s);
-}
-
-void bindAll(Statement& statement, const QList<QVariant>& values)
-{
-    for (qsizetype i = 0; i < values.size(); ++i)
-        statement.bind(u":k%1"_s.arg(i), values[i]);
-}
-
 } // namespace
 
 Result<QList<Nomination>> NominationRepository::select(const QString& where,
@@ -199,7 +184,7 @@ Result<QList<Nomination>> NominationRepository::select(const QString& where,
                    u"SELECT %1 FROM nomination n JOIN award_form f ON f.id = n.award_form_id "
                    "%2 ORDER BY n.id"_s.arg(kColumns, filter),
                    "select nominations");
-    bindAll(rows, bindings);
+    bindInList(rows, bindings);
     if (auto s = rows.exec(); !s)
         return s.error();
     QList<Nomination> nominations;
@@ -221,7 +206,7 @@ Result<QList<Nomination>> NominationRepository::select(const QString& where,
                         u"SELECT nomination_id, item, present, note FROM nomination_document "
                         "%1 ORDER BY nomination_id"_s.arg(restrict(u"nomination_id"_s)),
                         "select nomination documents");
-    bindAll(documents, bindings);
+    bindInList(documents, bindings);
     if (auto s = documents.exec(); !s)
         return s.error();
     while (documents.next()) {
@@ -236,7 +221,7 @@ Result<QList<Nomination>> NominationRepository::select(const QString& where,
                          "ON c.id = j.criterion_id %1 ORDER BY j.nomination_id, c.position"_s.arg(
                                  restrict(u"j.nomination_id"_s)),
                          "select nomination judgements");
-    bindAll(judgements, bindings);
+    bindInList(judgements, bindings);
     if (auto s = judgements.exec(); !s)
         return s.error();
     while (judgements.next()) {
@@ -255,7 +240,7 @@ Result<QList<Nomination>> NominationRepository::all() const
 
 Result<std::optional<Nomination>> NominationRepository::find(NominationId id) const
 {
-    auto found = select(u"n.id = :k0"_s, {QVariant(id.raw())}, true);
+    auto found = select(u"n.id = "_s + inListPlaceholders(1), {QVariant(id.raw())}, true);
     if (!found)
         return found.error();
     if (found.value().isEmpty())
@@ -267,10 +252,8 @@ Result<QList<Nomination>> NominationRepository::findMany(const QList<NominationI
 {
     QList<Nomination> nominations;
     for (qsizetype start = 0; start < ids.size(); start += kChunk) {
-        QList<QVariant> values;
-        for (const NominationId id : ids.mid(start, kChunk))
-            values << QVariant(id.raw());
-        auto chunk = select(u"n.id IN (%1)"_s.arg(placeholders(values.size())), values, true);
+        const QList<QVariant> values = idValues(ids.mid(start, kChunk));
+        auto chunk = select(u"n.id IN (%1)"_s.arg(inListPlaceholders(values.size())), values, true);
         if (!chunk)
             return chunk.error();
         nominations << chunk.value();
@@ -285,8 +268,8 @@ Result<QList<Nomination>> NominationRepository::withNames(const QStringList& nam
         QList<QVariant> values;
         for (const QString& key : nameKeys.mid(start, kChunk))
             values << QVariant(key);
-        auto chunk =
-                select(u"n.name_search IN (%1)"_s.arg(placeholders(values.size())), values, false);
+        auto chunk = select(u"n.name_search IN (%1)"_s.arg(inListPlaceholders(values.size())),
+                            values, false);
         if (!chunk)
             return chunk.error();
         nominations << chunk.value();

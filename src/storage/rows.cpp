@@ -75,6 +75,20 @@ Status updateDeadline(const Database& database, DeadlineId id, const Deadline& d
     return update.exec();
 }
 
+QString inListPlaceholders(qsizetype count)
+{
+    QStringList names;
+    for (qsizetype i = 0; i < count; ++i)
+        names << u":in%1"_s.arg(i);
+    return names.join(u", "_s);
+}
+
+void bindInList(Statement& statement, const QList<QVariant>& values)
+{
+    for (qsizetype i = 0; i < values.size(); ++i)
+        statement.bind(u":in%1"_s.arg(i), values[i]);
+}
+
 QString deadlineColumns()
 {
     return u"d.kind, d.wording, d.date, d.end_date, d.year, d.month, d.week, d.offset_days, "

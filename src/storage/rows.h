@@ -22,6 +22,20 @@ namespace ed::storage {
 [[nodiscard]] Status
 updateDeadline(const Database& database, DeadlineId id, const Deadline& deadline);
 
+/// ":in0, :in1, …" for an IN list of `count` values; bindInList() binds them.
+[[nodiscard]] QString inListPlaceholders(qsizetype count);
+void bindInList(Statement& statement, const QList<QVariant>& values);
+/// Ids as the values of an IN list.
+template <typename Tag>
+[[nodiscard]] QList<QVariant> idValues(const QList<Id<Tag>>& ids)
+{
+    QList<QVariant> values;
+    values.reserve(ids.size());
+    for (const Id<Tag> id : ids)
+        values << id.raw();
+    return values;
+}
+
 /// The deadline columns, prefixed "d.", in the order readDeadline() expects them.
 [[nodiscard]] QString deadlineColumns();
 /// Reads the columns of deadlineColumns() starting at `first`.

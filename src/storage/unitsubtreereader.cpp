@@ -15,20 +15,6 @@ namespace {
 
 constexpr qsizetype kChunk = 400; // bound values per IN list
 
-QString placeholders(qsizetype count)
-{
-    QStringList names;
-    for (qsizetype i = 0; i < count; ++i)
-        names << u":r%1"_s.arg(i);
-    return names.join(u", "_s);
-}
-
-void bindRoots(Statement& statement, const QList<UnitId>& roots)
-{
-    for (qsizetype i = 0; i < roots.size(); ++i)
-        statement.bind(u":r%1"_s.arg(i), roots[i]);
-}
-
 } // namespace
 
 Result<UnitSubtrees> UnitSubtreeReader::read(const QList<UnitId>& roots) const
@@ -41,13 +27,14 @@ Result<UnitSubtrees> UnitSubtreeReader::read(const QList<UnitId>& roots) const
         const QString subtree =
                 u"WITH RECURSIVE subtree (root_id, unit_id) AS (SELECT id, id FROM election_unit "
                 "WHERE id IN (%1) UNION ALL SELECT s.root_id, c.id FROM election_unit c "
-                "JOIN subtree s ON c.parent_id = s.unit_id) "_s.arg(placeholders(chunk.size()));
+                "JOIN subtree s ON c.parent_id = s.unit_id) "_s.arg(
+                        inListPlaceholders(chunk.size()));
         Statement units(db,
                         subtree
                                 + u"SELECT s.root_id, %1 FROM subtree s JOIN election_unit u "
                                   "ON u.id = s.unit_id"_s.arg(unitColumns(u"u."_s)),
                         "select unit subtrees");
-        bindRoots(units, chunk);
+        bindInList(units, idValues(chunk));
         if (auto s = units.exec(); !s)
             return s.error();
         QList<UnitId> ids;
@@ -65,10 +52,10 @@ Result<UnitSubtrees> UnitSubtreeReader::read(const QList<UnitId>& roots) const
             Statement ballots(db,
                               u"SELECT b.unit_id, %1 FROM ballot_result b WHERE b.unit_id IN (%2) "
                               "ORDER BY b.unit_id, %3"_s.arg(ballotColumns(u"b."_s),
-                                                             placeholders(part.size()),
+                                                             inListPlaceholders(part.size()),
                                                              ballotOrder(u"b.ballot"_s)),
                               "select subtree ballot results");
-            bindRoots(ballots, part);
+            bindInList(ballots, idValues(part));
             if (auto s = ballots.exec(); !s)
                 return s.error();
             while (ballots.next())

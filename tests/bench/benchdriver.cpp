@@ -312,7 +312,6 @@ int main(int argc, char** argv)
                 100);
     figures.add(u"queue_scroll_to_end_ms"_s, figureIn(queueOut, u"queue_scroll_to_end_ms"_s),
                 u"ms"_s);
-    (void)queueRun;
 
     out() << "\nA 10,000-row nomination list to PDF (2,000 polling areas)" << Qt::endl;
     const QDir province(work.filePath(u"province-pdf"_s));
