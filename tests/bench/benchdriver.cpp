@@ -302,8 +302,7 @@ int main(int argc, char** argv)
     figures.add(u"startup_national_ms"_s, startFull, u"ms"_s, 1000);
     figures.add(u"startup_national_over_empty"_s, startFull / startEmpty, u""_s, 1.5);
 
-    const Run queueRun =
-            mustRun({tools.queue, u"--db"_s, full}, u"queue benchmark"_s, u"queue.out"_s, work);
+    mustRun({tools.queue, u"--db"_s, full}, u"queue benchmark"_s, u"queue.out"_s, work);
     const QString queueOut = work.filePath(u"queue.out"_s);
     figures.add(u"queue_rows"_s, figureIn(queueOut, u"queue_rows"_s), u""_s);
     figures.add(u"queue_keystroke_median_ms"_s, figureIn(queueOut, u"queue_keystroke_median_ms"_s),
