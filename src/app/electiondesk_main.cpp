@@ -29,7 +29,8 @@ int main(int argc, char* argv[])
     else
         clock = std::make_unique<ed::SystemClock>();
 
-    const auto workspace = ed::gui::Startup::openWorkspace(options->databasePath, *clock);
+    const auto workspace =
+            ed::gui::Startup::openWorkspace(options->databasePath, *clock, options->readOnly);
     if (!workspace)
         return 1;
     if (!options->startupTiming) // a measurement asks nothing

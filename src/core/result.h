@@ -16,8 +16,10 @@ enum class ErrorCode {
     InUse,
     Locked, ///< the results are official: unlock them first
     Conflict,
+    Stale, ///< someone else changed the record after it was read: reload it first
     DatabaseLocked,
     DatabaseReadOnly,
+    ReadOnlyOutdated, ///< a read-only file of an older schema: it cannot be upgraded to be shown
     DiskFull,
     DatabaseCorrupt,
     NotOurFile,

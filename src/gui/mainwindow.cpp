@@ -25,6 +25,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QUndoStack>
+#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
@@ -86,6 +87,9 @@ MainWindow::MainWindow(services::Workspace& workspace, QWidget* parent)
     m_databaseLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     statusBar()->addPermanentWidget(m_databaseLabel);
 
+    if (workspace.isReadOnly())
+        showReadOnlyBanner();
+
     // Only the first screen reads now; every other page reads when it is first shown.
     showArea(Area::Overview);
     page(Area::Overview)->ensureLoaded();
@@ -108,6 +112,30 @@ void MainWindow::setUpEditMenu()
     menuBar()->insertMenu(m_ui->viewMenu->menuAction(), edit);
     connect(m_editContext, &EditContext::dataChanged, this, &MainWindow::reloadPages);
     connect(m_editContext, &EditContext::editFailed, this, &MainWindow::reportEditFailure);
+}
+
+void MainWindow::showReadOnlyBanner()
+{
+    auto* banner = new QLabel(
+            tr("<b>Read-only.</b> This database is open for viewing only: you may not write to "
+               "the file, or it was opened with --read-only. Changes are refused and nothing is "
+               "saved. To work on it, copy it to a folder where you may write and open the "
+               "copy."),
+            this);
+    banner->setObjectName(u"readOnlyBanner"_s);
+    banner->setWordWrap(true);
+    banner->setAccessibleName(tr("Read-only database"));
+    // Amber like an infobar, with text dark enough to read on it in any theme.
+    banner->setStyleSheet(u"QLabel { background: #fff4ce; color: #3b2f00; border: 1px solid "
+                          "#e0c060; padding: 6px; }"_s);
+    auto* container = new QWidget(this);
+    auto* layout = new QVBoxLayout(container);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(banner);
+    layout->addWidget(takeCentralWidget(), 1);
+    setCentralWidget(container);
+    setWindowTitle(tr("%1 (read-only)").arg(windowTitle()));
 }
 
 void MainWindow::reportEditFailure(const QString& edit, const Error& error)

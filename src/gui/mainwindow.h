@@ -63,6 +63,8 @@ private:
     void reportLoadFailure(const QString& operation, const Error& error);
     void reportEditFailure(const QString& edit, const Error& error);
     void setUpEditMenu();
+    /// A read-only database: a banner above the pages says so, and the title too.
+    void showReadOnlyBanner();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     services::Workspace& m_workspace;

@@ -107,7 +107,12 @@ std::optional<StartupOptions> Startup::parseCommandLine(const QStringList& argum
             tr("Measure the start-up: print \"first_paint_ms <milliseconds>\" (from the start "
                "of the program to the first paint of the main window) and quit. The offer of "
                "demo data for an empty database is skipped."));
+    const QCommandLineOption readOnly(
+            u"read-only"_s,
+            tr("Open the database for viewing only: nothing can be changed or saved. A file you "
+               "may not write is opened so anyway."));
     parser.addOption(db);
+    parser.addOption(readOnly);
     parser.addOption(today);
     parser.addOption(startupTiming);
     if (!parser.parse(arguments)) {
@@ -119,7 +124,8 @@ std::optional<StartupOptions> Startup::parseCommandLine(const QStringList& argum
     if (parser.isSet(version))
         parser.showVersion(); // does not return
 
-    StartupOptions options{parser.value(db), {}, parser.isSet(startupTiming)};
+    StartupOptions options{
+            parser.value(db), {}, parser.isSet(startupTiming), parser.isSet(readOnly)};
     if (parser.isSet(today)) {
         options.today = QDate::fromString(parser.value(today), Qt::ISODate);
         if (!options.today.isValid()) {
@@ -132,9 +138,12 @@ std::optional<StartupOptions> Startup::parseCommandLine(const QStringList& argum
     return options;
 }
 
-std::unique_ptr<services::Workspace> Startup::openWorkspace(const QString& path, const Clock& clock)
+std::unique_ptr<services::Workspace>
+Startup::openWorkspace(const QString& path, const Clock& clock, bool readOnly)
 {
-    auto workspace = services::Workspace::open(path, clock);
+    auto workspace = services::Workspace::open(path, clock,
+                                               readOnly ? services::Workspace::Access::ReadOnly
+                                                        : services::Workspace::Access::ReadWrite);
     if (!workspace) {
         QMessageBox::critical(nullptr, tr("ElectionDesk"),
                               i18n::errorMessage(workspace.error(), path));
@@ -145,6 +154,8 @@ std::unique_ptr<services::Workspace> Startup::openWorkspace(const QString& path,
 
 void Startup::offerDemoData(services::Workspace& workspace)
 {
+    if (workspace.isReadOnly())
+        return; // nothing could be loaded into it
     const auto empty = workspace.isEmpty();
     if (!empty) {
         log::gui()->error("first-start check failed: code {}",

@@ -27,6 +27,7 @@ struct StartupOptions
     QDate today; ///< from --today; invalid means "use the system clock"
     /// --startup-timing: print the time to the main window's first paint, then quit.
     bool startupTiming = false;
+    bool readOnly = false; ///< --read-only: open the database for viewing only
 };
 
 /// The steps of starting the GUI that talk to the user, kept out of main() so that their
@@ -47,8 +48,8 @@ public:
 
     /// Opens (creating or migrating) the database; on failure tells the user why in a message
     /// box and returns nullptr.
-    [[nodiscard]] static std::unique_ptr<services::Workspace> openWorkspace(const QString& path,
-                                                                            const Clock& clock);
+    [[nodiscard]] static std::unique_ptr<services::Workspace>
+    openWorkspace(const QString& path, const Clock& clock, bool readOnly = false);
 
     /// On first start (no plan, no agency), offers to load the demo data of the two sample
     /// plans; ELECTIONDESK_DEMO=1 says yes without asking. A failure is shown, not fatal.

@@ -1,11 +1,17 @@
 #include "i18n/errormessages.h"
 
+#include "core/rowstamp.h"
+
 #include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
 
 namespace ed::i18n {
 
 QString errorMessage(const Error& error, const QString& subject)
 {
+    // " (path)" after "The database", or nothing when the caller has no path to name.
+    const QString file = subject.isEmpty() ? QString() : u" (%1)"_s.arg(subject);
     switch (error.code) {
     case ErrorCode::NotFound:
         return QCoreApplication::translate("ErrorMessages",
@@ -27,14 +33,28 @@ QString errorMessage(const Error& error, const QString& subject)
         return QCoreApplication::translate(
                 "ErrorMessages",
                 "The change conflicts with data already stored; nothing was changed.");
+    case ErrorCode::Stale:
+        return QCoreApplication::translate(
+                "ErrorMessages",
+                "Someone else changed this record after you opened it, so your change was not "
+                "saved and theirs was kept. Reload it to see their version.");
     case ErrorCode::DatabaseLocked:
         return QCoreApplication::translate(
                        "ErrorMessages",
-                       "The database %1 is busy in another program. Try again in a moment.")
-                .arg(subject);
+                       "The database%1 is locked by another program that is writing to it "
+                       "or holds it open exclusively; nothing was changed. Wait a moment and try "
+                       "again, or close the file in that program.")
+                .arg(file);
     case ErrorCode::DatabaseReadOnly:
         return QCoreApplication::translate("ErrorMessages",
-                                           "The database %1 is read-only; changes cannot be saved.")
+                                           "The database%1 is read-only; changes cannot be saved.")
+                .arg(file);
+    case ErrorCode::ReadOnlyOutdated:
+        return QCoreApplication::translate(
+                       "ErrorMessages",
+                       "%1 is read-only and was written by an older version of ElectionDesk. It "
+                       "must be upgraded before this version can show it, and a read-only file "
+                       "cannot be. Copy it to a folder where you may write, then open the copy.")
                 .arg(subject);
     case ErrorCode::DiskFull:
         return QCoreApplication::translate(
@@ -42,9 +62,8 @@ QString errorMessage(const Error& error, const QString& subject)
                 "The disk is full; nothing was saved. Free some space and try again.");
     case ErrorCode::DatabaseCorrupt:
         return QCoreApplication::translate(
-                       "ErrorMessages",
-                       "The database %1 is damaged. Restore it from a backup copy.")
-                .arg(subject);
+                       "ErrorMessages", "The database%1 is damaged. Restore it from a backup copy.")
+                .arg(file);
     case ErrorCode::NotOurFile:
         return QCoreApplication::translate(
                        "ErrorMessages",
@@ -66,14 +85,14 @@ QString errorMessage(const Error& error, const QString& subject)
     case ErrorCode::MigrationFailed:
         return QCoreApplication::translate(
                        "ErrorMessages",
-                       "The database %1 could not be upgraded; it was left as it was.")
-                .arg(subject);
+                       "The database%1 could not be upgraded; it was left as it was.")
+                .arg(file);
     case ErrorCode::CannotOpen:
         return QCoreApplication::translate(
                        "ErrorMessages",
-                       "The database %1 could not be opened. Check that the folder exists and that "
+                       "The database%1 could not be opened. Check that the folder exists and that "
                        "you may write to it.")
-                .arg(subject);
+                .arg(file);
     case ErrorCode::StorageFailed:
         return QCoreApplication::translate(
                 "ErrorMessages",
@@ -88,6 +107,21 @@ QString errorMessage(const Error& error, const QString& subject)
                 .arg(subject);
     }
     return QCoreApplication::translate("ErrorMessages", "Unknown error.");
+}
+
+QString staleMessage(const RowStamp& current)
+{
+    const QString who = current.changedBy.isEmpty()
+                                ? QCoreApplication::translate("ErrorMessages", "Someone else")
+                                : current.changedBy;
+    const QString when = current.changedAt.isValid()
+                                 ? current.changedAt.toLocalTime().toString(u"dd/MM/yyyy HH:mm"_s)
+                                 : QCoreApplication::translate("ErrorMessages", "an unknown time");
+    return QCoreApplication::translate("ErrorMessages",
+                                       "%1 changed this record at %2, after you opened it. Your "
+                                       "change was not saved, and nothing of theirs was "
+                                       "overwritten.")
+            .arg(who, when);
 }
 
 } // namespace ed::i18n

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/result.h"
+#include "core/rowstamp.h"
 
 #include <QString>
 
@@ -10,5 +11,9 @@ namespace ed::i18n {
 /// `subject` (a file path, say) is put into the sentence where it helps. Both front ends use it,
 /// so the GUI and the CLI say the same thing.
 [[nodiscard]] QString errorMessage(const Error& error, const QString& subject = {});
+
+/// Who changed a record and when, for a save refused with ErrorCode::Stale: "hoa changed this
+/// record at 24/05/2021 08:00, after you opened it. …"
+[[nodiscard]] QString staleMessage(const RowStamp& current);
 
 } // namespace ed::i18n

@@ -257,7 +257,7 @@ Result<AgencyImportReport> AgencyImport::run(QByteArrayView file)
     // Write: one transaction; rows in file order so that a parent above is already stored.
     storage::WriteTransaction tx(m_workspace.database());
     if (!tx.isActive())
-        return Error{ErrorCode::DatabaseLocked, u"import agencies: begin"_s};
+        return tx.beginError();
     for (qsizetype r = 0; r < rows.size(); ++r) {
         Row& row = rows[r];
         if (const auto p = parentRow.value(r))

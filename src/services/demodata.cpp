@@ -103,7 +103,7 @@ Status DemoDataService::load()
     storage::Database& db = m_workspace.database();
     storage::WriteTransaction tx(db);
     if (!tx.isActive())
-        return Error{ErrorCode::DatabaseLocked, u"demo data: begin"_s};
+        return tx.beginError();
     const auto ids = insertAgencies(db, agencies.value());
     if (!ids)
         return ids.error();

@@ -442,6 +442,8 @@ refreshWholeQueue(storage::Database& database, QDate today, const std::atomic<bo
             return Error{ErrorCode::Cancelled, u"nomination queue refresh"_s};
         const QList<QueueFacts> chunk = changed.mid(start, kRowsPerTransaction);
         storage::WriteTransaction transaction(database);
+        if (!transaction.isActive())
+            return transaction.beginError();
         QList<NominationId> ids;
         for (const QueueFacts& f : chunk)
             ids << f.id;

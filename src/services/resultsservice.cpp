@@ -145,6 +145,8 @@ Status ResultsService::writeMinutes(const UnitMinutes& minutes, bool keepSources
     }
     storage::Database& database = m_workspace.database();
     storage::WriteTransaction transaction(database);
+    if (!transaction.isActive())
+        return transaction.beginError();
     if (auto s = refuseWhenLocked(database); !s)
         return s;
     storage::UnitRepository units(database);
@@ -202,6 +204,8 @@ Status ResultsService::appendLockEvent(bool locked, const QString& text)
 {
     storage::Database& database = m_workspace.database();
     storage::WriteTransaction transaction(database);
+    if (!transaction.isActive())
+        return transaction.beginError();
     storage::BallotResultRepository results(database);
     const auto state = results.lockState();
     if (!state)

@@ -17,15 +17,19 @@ Workspace::Workspace(std::unique_ptr<storage::Database> database, const Clock& c
 
 Workspace::~Workspace() = default;
 
-Result<std::unique_ptr<Workspace>> Workspace::open(const QString& path, const Clock& clock)
+Result<std::unique_ptr<Workspace>>
+Workspace::open(const QString& path, const Clock& clock, Access access)
 {
-    auto database = storage::Database::open({path, &clock});
+    storage::Database::Options options{path, &clock};
+    options.readOnly = access == Access::ReadOnly;
+    auto database = storage::Database::open(options);
     if (!database) {
         log::services()->error("open database refused: code {} ({})",
                                static_cast<int>(database.error().code), database.error().detail);
         return database.error();
     }
-    log::services()->info("database opened");
+    log::services()->info(database.value()->isReadOnly() ? "database opened read-only"
+                                                         : "database opened");
     return std::unique_ptr<Workspace>(new Workspace(std::move(database).value(), clock));
 }
 
@@ -51,6 +55,11 @@ QString Workspace::logDirectory()
 QString Workspace::filePath() const
 {
     return m_database->filePath();
+}
+
+bool Workspace::isReadOnly() const
+{
+    return m_database->isReadOnly();
 }
 
 Result<DatabaseHealth> Workspace::check() const

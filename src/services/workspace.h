@@ -32,8 +32,10 @@ struct DatabaseHealth
 class Workspace
 {
 public:
-    [[nodiscard]] static Result<std::unique_ptr<Workspace>> open(const QString& path,
-                                                                 const Clock& clock);
+    enum class Access { ReadWrite, ReadOnly };
+    /// ReadWrite opens a file this user may not write read-only all the same (isReadOnly()).
+    [[nodiscard]] static Result<std::unique_ptr<Workspace>>
+    open(const QString& path, const Clock& clock, Access access = Access::ReadWrite);
     /// Sets the organisation and application names both programs share, which place the
     /// default database, the log and the settings.
     static void identifyApplication();
@@ -51,6 +53,8 @@ public:
     /// name (the database user on a server, later).
     [[nodiscard]] QString userName() const;
     [[nodiscard]] QString filePath() const;
+    /// Opened for viewing only: every change is refused with DatabaseReadOnly.
+    [[nodiscard]] bool isReadOnly() const;
     [[nodiscard]] Result<DatabaseHealth> check() const;
     /// An online copy of the live database into a new file.
     [[nodiscard]] Status backupTo(const QString& file) const;

@@ -35,6 +35,8 @@ Result<QList<PublicHoliday>> AwardSettingsRepository::holidays() const
 Status AwardSettingsRepository::setHolidays(const QList<PublicHoliday>& holidays)
 {
     WriteTransaction transaction(m_database);
+    if (!transaction.isActive())
+        return transaction.beginError();
     if (auto s = clear(m_database, u"public_holiday"_s); !s)
         return s;
     Statement insert(connectionOf(m_database),
@@ -65,6 +67,8 @@ Result<QList<AppraisalLimit>> AwardSettingsRepository::limits() const
 Status AwardSettingsRepository::setLimits(const QList<AppraisalLimit>& limits)
 {
     WriteTransaction transaction(m_database);
+    if (!transaction.isActive())
+        return transaction.beginError();
     if (auto s = clear(m_database, u"appraisal_limit"_s); !s)
         return s;
     Statement insert(connectionOf(m_database),
@@ -108,6 +112,8 @@ Result<AwardMoneyTables> AwardSettingsRepository::moneyTables() const
 Status AwardSettingsRepository::setMoneyTables(const AwardMoneyTables& tables)
 {
     WriteTransaction transaction(m_database);
+    if (!transaction.isActive())
+        return transaction.beginError();
     if (auto s = clear(m_database, u"base_salary"_s); !s)
         return s;
     if (auto s = clear(m_database, u"award_coefficient"_s); !s)

@@ -32,7 +32,7 @@ Result<CampaignId> CampaignRepository::add(const Campaign& campaign)
 {
     WriteTransaction tx(m_database);
     if (!tx.isActive())
-        return Error{ErrorCode::DatabaseLocked, u"add campaign: begin"_s};
+        return tx.beginError();
     CampaignId id;
     {
         Statement insert(connectionOf(m_database),

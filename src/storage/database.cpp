@@ -11,6 +11,7 @@
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUrl>
 
 #include <atomic>
 
@@ -20,7 +21,6 @@ namespace ed::storage {
 
 namespace {
 
-constexpr int kBusyTimeoutMs = 5000;
 constexpr int kBackupsKept = 10;
 
 QSqlDatabase connection(const QString& name)
@@ -70,8 +70,8 @@ Error refusal(Migrator::Outcome outcome, const QString& path)
 
 } // namespace
 
-Database::Database(QString connectionName, QString path)
-    : m_connectionName(std::move(connectionName)), m_path(std::move(path))
+Database::Database(QString connectionName, QString path, bool readOnly)
+    : m_connectionName(std::move(connectionName)), m_path(std::move(path)), m_readOnly(readOnly)
 {}
 
 Database::~Database()
@@ -90,17 +90,15 @@ int Database::latestSchemaVersion(const QString& migrationsFolder)
     return static_cast<int>(QDir(migrationsFolder).entryList({u"*.sql"_s}, QDir::Files).size());
 }
 
-Result<std::unique_ptr<Database>> Database::open(const Options& options)
+Result<std::unique_ptr<Database>> Database::connect(const QString& name,
+                                                    const QString& target,
+                                                    const QString& connectOptions,
+                                                    bool readOnly)
 {
-    if (!options.clock || options.path.isEmpty())
-        return Error{ErrorCode::InvalidInput, u"open: no path or clock"_s};
-    static std::atomic<int> counter{0};
-    const QString name = u"electiondesk-%1"_s.arg(counter++);
-    QDir().mkpath(QFileInfo(options.path).absolutePath());
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
-        db.setDatabaseName(options.path);
-        db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=%1"_s.arg(kBusyTimeoutMs));
+        db.setDatabaseName(target);
+        db.setConnectOptions(connectOptions);
         if (!db.open()) {
             const Error error = toError(db.lastError(), "open");
             db = QSqlDatabase();
@@ -108,24 +106,70 @@ Result<std::unique_ptr<Database>> Database::open(const Options& options)
             return Error{ErrorCode::CannotOpen, error.detail};
         }
     }
-    std::unique_ptr<Database> database(new Database(name, options.path));
-
-    // foreign_keys is per connection and a no-op inside a transaction: set it first. Nothing
-    // that writes the file (WAL switch included) runs before the file is known to be ours.
+    std::unique_ptr<Database> database(new Database(name, target, readOnly));
+    // foreign_keys is per connection and a no-op inside a transaction: set it first.
     if (auto s = run(name, u"PRAGMA foreign_keys = ON"_s, "foreign keys"); !s)
         return s.error();
+    // A first read tells a file another program holds locked, one that cannot be read here, or
+    // one that is not a database at all, before the header is trusted.
+    // (SQLITE_CANTOPEN comes only now: opening is lazy.)
+    if (auto s = run(name, u"SELECT count(*) FROM sqlite_schema"_s, "first read"); !s)
+        return s.error();
+    return database;
+}
+
+Result<std::unique_ptr<Database>> Database::open(const Options& options)
+{
+    if (!options.clock || options.path.isEmpty())
+        return Error{ErrorCode::InvalidInput, u"open: no path or clock"_s};
+    static std::atomic<int> counter{0};
+    const QString name = u"electiondesk-%1"_s.arg(counter++);
+    const QFileInfo file(options.path);
+    // access(2) answers for this user; an immutable file is refused even to root.
+    const bool readOnly = options.readOnly || (file.exists() && !file.isWritable());
+    if (readOnly && !file.exists())
+        return Error{ErrorCode::CannotOpen, u"open read-only: no such file"_s};
+    if (!readOnly)
+        QDir().mkpath(file.absolutePath());
+    const QString connectOptions = u"QSQLITE_BUSY_TIMEOUT=%1%2"_s.arg(options.busyTimeoutMs)
+                                           .arg(readOnly ? u";QSQLITE_OPEN_READONLY"_s : QString());
+    Result<std::unique_ptr<Database>> connected =
+            connect(name, options.path, connectOptions, readOnly);
+    if (!connected && readOnly
+        && (connected.error().code == ErrorCode::CannotOpen
+            || connected.error().code == ErrorCode::DatabaseReadOnly)) {
+        // A WAL file in a folder this user may not write: SQLite cannot create the "-shm"
+        // beside it (SQLITE_READONLY_DIRECTORY). Nobody can be writing it from here either, so
+        // read it as immutable.
+        const QString uri =
+                QUrl::fromLocalFile(file.absoluteFilePath()).toString() + u"?immutable=1"_s;
+        connected = connect(name, uri, connectOptions + u";QSQLITE_OPEN_URI"_s, readOnly);
+    }
+    if (!connected) {
+        const ErrorCode code = connected.error().code;
+        if (code == ErrorCode::DatabaseLocked || code == ErrorCode::CannotOpen
+            || code == ErrorCode::DatabaseReadOnly)
+            return connected.error();
+        return refusal(Migrator::Outcome::NotOurFile, options.path);
+    }
+    std::unique_ptr<Database> database = std::move(connected).value();
+    database->m_path = options.path;
     Migrator migrator(*database, options.migrationsFolder);
     const Migrator::Outcome state = migrator.inspect();
     if (state == Migrator::Outcome::NotOurFile || state == Migrator::Outcome::NewerThanApp
         || state == Migrator::Outcome::Failed)
         return refusal(state, options.path);
+    if (state == Migrator::Outcome::Migrated && readOnly)
+        return Error{ErrorCode::ReadOnlyOutdated, u"open: read-only and older than this build"_s};
     if (state == Migrator::Outcome::Migrated && !options.migrate)
         return Error{ErrorCode::MigrationFailed, u"open: schema older than this build"_s};
 
-    if (auto s = run(name, u"PRAGMA journal_mode = WAL"_s, "journal mode"); !s)
-        return s.error();
-    if (auto s = run(name, u"PRAGMA synchronous = FULL"_s, "synchronous"); !s)
-        return s.error();
+    if (!readOnly) {
+        if (auto s = run(name, u"PRAGMA journal_mode = WAL"_s, "journal mode"); !s)
+            return s.error();
+        if (auto s = run(name, u"PRAGMA synchronous = FULL"_s, "synchronous"); !s)
+            return s.error();
+    }
     // 64 MiB of page cache (SQLite's default is 2 MiB): a national import touches ~30 MiB of
     // pages, and a smaller cache spills them to the WAL and reads them back mid-transaction.
     // Memory is taken only as pages are read.

@@ -36,11 +36,17 @@ public:
         bool migrate = true;          ///< false: open only a database already at our version
         /// Where the NNNN_name.sql steps come from; tests point it at a folder of their own.
         QString migrationsFolder = QStringLiteral(":/migrations");
+        /// Open for viewing only. A file this user may not write is opened so anyway.
+        bool readOnly = false;
+        /// How long a statement waits for another program's lock before DatabaseLocked.
+        int busyTimeoutMs = 5000;
     };
 
     /// Opens (creating if missing) and migrates. Before an existing file is migrated, a dated
     /// copy "<file>.v<N>.<yyyyMMdd-HHmmss>.bak" is written beside it (the last ten are kept).
-    /// A file of a newer schema, or not ours, is refused and left exactly as it was.
+    /// A file of a newer schema, or not ours, is refused and left exactly as it was; so is one
+    /// another program holds locked (DatabaseLocked). A read-only file opens read-only when it
+    /// is at this build's schema (ReadOnlyOutdated otherwise: it cannot be upgraded).
     [[nodiscard]] static Result<std::unique_ptr<Database>> open(const Options& options);
 
     ~Database();
@@ -49,6 +55,8 @@ public:
 
     [[nodiscard]] const QString& connectionName() const { return m_connectionName; }
     [[nodiscard]] const QString& filePath() const { return m_path; }
+    /// True when opened for viewing only: every write is refused with DatabaseReadOnly.
+    [[nodiscard]] bool isReadOnly() const { return m_readOnly; }
     /// The schema version this build writes (the number of the newest migration).
     [[nodiscard]] static int
     latestSchemaVersion(const QString& migrationsFolder = QStringLiteral(":/migrations"));
@@ -69,10 +77,17 @@ public:
 
 private:
     friend class WriteTransaction;
-    Database(QString connectionName, QString path);
+    Database(QString connectionName, QString path, bool readOnly);
+    /// Adds connection `name` to `target` (a path, or a URI with QSQLITE_OPEN_URI), turns
+    /// foreign keys on and reads once.
+    [[nodiscard]] static Result<std::unique_ptr<Database>> connect(const QString& name,
+                                                                   const QString& target,
+                                                                   const QString& connectOptions,
+                                                                   bool readOnly);
 
     QString m_connectionName;
     QString m_path;
+    bool m_readOnly = false;
     int m_transactionDepth = 0;
 };
 

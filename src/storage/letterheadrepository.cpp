@@ -65,6 +65,8 @@ Result<std::optional<Letterhead>> LetterheadRepository::find(ReportKind kind) co
 Status LetterheadRepository::save(ReportKind kind, const Letterhead& letterhead)
 {
     WriteTransaction transaction(m_database);
+    if (!transaction.isActive())
+        return transaction.beginError();
     // Portable upsert: SQLite 3.24+ and PostgreSQL 9.5+ share this form.
     Statement upsert(connectionOf(m_database),
                      u"INSERT INTO report_letterhead (report, layout, parent_body, issuing_body, "

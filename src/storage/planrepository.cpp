@@ -13,7 +13,7 @@ Result<PlanId> PlanRepository::add(const Plan& plan)
 {
     WriteTransaction tx(m_database);
     if (!tx.isActive())
-        return Error{ErrorCode::DatabaseLocked, u"add plan: begin"_s};
+        return tx.beginError();
     PlanId id;
     {
         Statement insert(

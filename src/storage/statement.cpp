@@ -26,6 +26,7 @@ Error toError(int nativeCode, const QString& message, const char* operation)
     case 11:
     case 26: code = ErrorCode::DatabaseCorrupt; break;
     case 13: code = ErrorCode::DiskFull; break;
+    case 14: code = ErrorCode::CannotOpen; break;
     case 19: code = ErrorCode::Conflict; break;
     default: break;
     }

@@ -25,7 +25,7 @@ Result<TaskId> TaskRepository::insert(const StandingTask& task, std::optional<in
 {
     WriteTransaction tx(m_database);
     if (!tx.isActive())
-        return Error{ErrorCode::DatabaseLocked, u"add task: begin"_s};
+        return tx.beginError();
     QVariant deadlineId;
     if (task.deadline) {
         const Result<DeadlineId> deadline = insertDeadline(m_database, *task.deadline);
@@ -83,7 +83,7 @@ Status TaskRepository::update(const StandingTask& task)
 {
     WriteTransaction tx(m_database);
     if (!tx.isActive())
-        return Error{ErrorCode::DatabaseLocked, u"update task: begin"_s};
+        return tx.beginError();
     QVariant oldDeadline;
     {
         Statement select(connectionOf(m_database), u"SELECT deadline_id FROM task WHERE id = :id"_s,
@@ -195,7 +195,7 @@ Result<InspectionId> InspectionRepository::add(const Inspection& inspection)
 {
     WriteTransaction tx(m_database);
     if (!tx.isActive())
-        return Error{ErrorCode::DatabaseLocked, u"add inspection: begin"_s};
+        return tx.beginError();
     InspectionId id;
     {
         Statement insert(connectionOf(m_database),

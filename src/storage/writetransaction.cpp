@@ -28,18 +28,21 @@ WriteTransaction::WriteTransaction(Database& database) : m_database(database)
     const bool sqlite = db.driver()->dbmsType() == QSqlDriver::SQLite;
     const QString begin = m_level > 1 ? u"SAVEPOINT "_s + savepoint(m_level)
                                       : (sqlite ? u"BEGIN IMMEDIATE"_s : u"BEGIN"_s);
-    m_active = run(begin);
+    const Status begun = run(begin);
+    m_active = begun.ok();
     if (m_active)
         m_database.m_transactionDepth = m_level;
+    else
+        m_beginError = begun.error();
 }
 
 WriteTransaction::~WriteTransaction()
 {
     if (!m_active)
         return;
-    const bool rolledBack = m_level > 1 ? run(u"ROLLBACK TO "_s + savepoint(m_level))
-                                                  && run(u"RELEASE "_s + savepoint(m_level))
-                                        : run(u"ROLLBACK"_s);
+    const bool rolledBack = m_level > 1 ? run(u"ROLLBACK TO "_s + savepoint(m_level)).ok()
+                                                  && run(u"RELEASE "_s + savepoint(m_level)).ok()
+                                        : run(u"ROLLBACK"_s).ok();
     if (!rolledBack)
         log::storage()->critical("rollback failed at level {}; close this connection", m_level);
     m_database.m_transactionDepth = m_level - 1;
@@ -58,11 +61,11 @@ Status WriteTransaction::commit()
     return success();
 }
 
-bool WriteTransaction::run(const QString& sql)
+Status WriteTransaction::run(const QString& sql)
 {
     Statement statement(QSqlDatabase::database(m_database.connectionName(), false), sql,
                         "transaction control");
-    return statement.exec().ok();
+    return statement.exec();
 }
 
 } // namespace ed::storage

@@ -21,15 +21,19 @@ public:
     WriteTransaction& operator=(const WriteTransaction&) = delete;
 
     [[nodiscard]] bool isActive() const { return m_active; }
+    /// Why the transaction could not begin (the database is busy, read-only, …); meaningful only
+    /// when !isActive().
+    [[nodiscard]] const Error& beginError() const { return m_beginError; }
     /// Commits (or releases the savepoint). On failure the guard stays active and rolls back.
     [[nodiscard]] Status commit();
 
 private:
-    [[nodiscard]] bool run(const QString& sql);
+    [[nodiscard]] Status run(const QString& sql);
 
     Database& m_database;
     int m_level = 0; // 1 = outermost
     bool m_active = false;
+    Error m_beginError;
 };
 
 } // namespace ed::storage

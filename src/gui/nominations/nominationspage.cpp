@@ -314,6 +314,9 @@ void NominationsPage::refreshQueue()
     // After this page's own edit the service has written the rows it changed already.
     if (std::exchange(m_ownEdit, false))
         return;
+    // A read-only file shows the queue as it was last stored: recomputing it would write.
+    if (m_workspace.isReadOnly())
+        return;
     const auto size = take(m_queue->size(), "count nominations");
     const auto units = size ? take(m_queue->unitCount(), "count election units") : std::nullopt;
     if (!size || !units)
