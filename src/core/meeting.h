@@ -2,6 +2,7 @@
 
 #include "core/deadline.h"
 #include "core/ids.h"
+#include "core/rowstamp.h"
 
 #include <QDate>
 #include <QHash>
@@ -93,6 +94,7 @@ struct Meeting
     QList<MeetingItem> items;
     QList<ReferenceDeadline> referenceDeadlines;
     QList<MilestoneDependency> milestones; ///< steps of the legal calendar it reviews or prepares
+    RowStamp stamp;                        ///< its version and last change, as read
 
     friend bool operator==(const Meeting&, const Meeting&) = default;
 };

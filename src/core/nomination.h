@@ -3,6 +3,7 @@
 #include "core/campaign.h"
 #include "core/electionunit.h"
 #include "core/ids.h"
+#include "core/rowstamp.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -110,6 +111,7 @@ struct Nomination
     QDate certificateIssuedOn;
     QList<DossierItemState> dossier;
     QList<Judgement> judgements;
+    RowStamp stamp; ///< its version and last change, as read
 
     /// The day the appraisal clock counts from.
     [[nodiscard]] QDate clockStart() const

@@ -151,6 +151,8 @@ Result<QList<NominationId>> NominationService::addAll(const QList<Nomination>& n
     }
     storage::Database& database = m_workspace.database();
     storage::WriteTransaction transaction(database);
+    if (!transaction.isActive())
+        return transaction.beginError();
     storage::NominationRepository repository(database); // one set of prepared statements
     NominationEvent received;
     received.at = m_workspace.clock().now();
@@ -185,37 +187,63 @@ Result<QList<NominationId>> NominationService::addAll(const QList<Nomination>& n
     return ids;
 }
 
-Status NominationService::update(const Nomination& nomination)
+RowStamp NominationService::change(qint64 seenVersion) const
+{
+    return RowStamp{seenVersion, m_workspace.userName(), m_workspace.clock().now()};
+}
+
+Result<RowStamp> NominationService::stamp(NominationId id) const
+{
+    const auto found = storage::NominationRepository(m_workspace.database()).find(id);
+    if (!found)
+        return found.error();
+    if (!found.value())
+        return Error{ErrorCode::NotFound, u"nomination %1"_s.arg(id.raw())};
+    return found.value()->stamp;
+}
+
+Result<RowStamp> NominationService::update(const Nomination& nomination)
 {
     const QList<FieldProblem> problems = checkNomination(nomination, m_workspace.clock().today());
     if (!problems.isEmpty())
         return Error{ErrorCode::InvalidInput, u"nomination: %1"_s.arg(problems.first().field)};
     storage::Database& database = m_workspace.database();
     storage::WriteTransaction transaction(database);
+    if (!transaction.isActive())
+        return transaction.beginError();
     storage::NominationRepository repository(database);
     const auto stored = repository.find(nomination.id);
     if (!stored)
         return stored.error();
     if (!stored.value())
         return Error{ErrorCode::NotFound, u"nomination %1"_s.arg(nomination.id.raw())};
+    const auto stamp = repository.claim(nomination.id, change(nomination.stamp.version));
+    if (!stamp)
+        return stamp.error();
     if (nomination.restartedOn.isValid() || stored.value()->restartedOn.isValid()) {
         if (nomination.receivedOn > stored.value()->clockStart())
             return Error{ErrorCode::InvalidInput, u"received after the resubmission"_s};
     }
     if (auto s = repository.updateDetails(nomination); !s)
-        return s;
+        return s.error();
     // The nominee's former namesakes may no longer be duplicates of it.
     if (auto s = detail::refreshQueueRows(database, m_workspace.clock().today(), {nomination.id},
                                           {searchKey(stored.value()->name)});
         !s)
-        return s;
-    return transaction.commit();
+        return s.error();
+    if (auto s = transaction.commit(); !s)
+        return s.error();
+    return stamp;
 }
 
-Status NominationService::setDossier(NominationId id, const QList<DossierItemState>& checklist)
+Result<RowStamp> NominationService::setDossier(NominationId id,
+                                               const QList<DossierItemState>& checklist,
+                                               qint64 seenVersion)
 {
     storage::Database& database = m_workspace.database();
     storage::WriteTransaction transaction(database);
+    if (!transaction.isActive())
+        return transaction.beginError();
     storage::NominationRepository repository(database);
     const auto stored = repository.find(id);
     if (!stored)
@@ -237,30 +265,43 @@ Status NominationService::setDossier(NominationId id, const QList<DossierItemSta
         if (!items.contains(item.item))
             return Error{ErrorCode::InvalidInput, u"dossier item %1"_s.arg(item.item)};
     }
+    const auto stamp = repository.claim(id, change(seenVersion));
+    if (!stamp)
+        return stamp.error();
     if (auto s = repository.setDossier(id, checklist); !s)
-        return s;
+        return s.error();
     if (auto s = detail::refreshQueueRows(database, m_workspace.clock().today(), {id}); !s)
-        return s;
-    return transaction.commit();
+        return s.error();
+    if (auto s = transaction.commit(); !s)
+        return s.error();
+    return stamp;
 }
 
-Status NominationService::setJudgement(NominationId id,
-                                       CriterionId criterion,
-                                       std::optional<bool> met,
-                                       const QString& note)
+Result<RowStamp> NominationService::setJudgement(NominationId id,
+                                                 CriterionId criterion,
+                                                 std::optional<bool> met,
+                                                 const QString& note,
+                                                 qint64 seenVersion)
 {
     storage::Database& database = m_workspace.database();
     storage::WriteTransaction transaction(database);
+    if (!transaction.isActive())
+        return transaction.beginError();
     storage::NominationRepository repository(database);
+    const auto stamp = repository.claim(id, change(seenVersion));
+    if (!stamp)
+        return stamp.error();
     const Status changed = met ? repository.putJudgement(id, Judgement{criterion, *met, note,
                                                                        m_workspace.userName(),
                                                                        m_workspace.clock().now()})
                                : repository.removeJudgement(id, criterion);
     if (!changed)
-        return changed;
+        return changed.error();
     if (auto s = detail::refreshQueueRows(database, m_workspace.clock().today(), {id}); !s)
-        return s;
-    return transaction.commit();
+        return s.error();
+    if (auto s = transaction.commit(); !s)
+        return s.error();
+    return stamp;
 }
 
 Result<QList<DecisionSummary>> NominationService::decisions() const
@@ -326,6 +367,8 @@ Result<AwardSettings> NominationService::awardSettings() const
 Status NominationService::setAwardSettings(const AwardSettings& settings)
 {
     storage::WriteTransaction transaction(m_workspace.database());
+    if (!transaction.isActive())
+        return transaction.beginError();
     if (auto s = setHolidays(settings.holidays); !s)
         return s;
     if (auto s = setLimits(settings.limits); !s)

@@ -49,6 +49,9 @@ struct StepRequest
     QString by;                            ///< who; empty = the workspace's user
     std::optional<AwardDecision> decision; ///< RecordDecision
     QDate on; ///< Resubmit and IssueCertificate: the day; invalid = today
+    /// The status the clerk saw: the step is refused with Stale when the stored one differs
+    /// (someone else took a step meanwhile). None checks nothing (the CLI).
+    std::optional<NominationStatus> seenStatus;
 };
 
 /// What a nomination form chooses from.
@@ -107,15 +110,22 @@ public:
     /// Adds every nomination as add() does, in one transaction: all of them or none.
     [[nodiscard]] Result<QList<NominationId>> addAll(const QList<Nomination>& nominations,
                                                      const QString& by = {});
-    /// Replaces the details a clerk edits (not the status, decision or checklist).
-    [[nodiscard]] Status update(const Nomination& nomination);
-    /// Replaces the checklist; items the award form does not need are refused.
-    [[nodiscard]] Status setDossier(NominationId id, const QList<DossierItemState>& checklist);
+    /// Replaces the details a clerk edits (not the status, decision or checklist). Refused with
+    /// Stale when someone changed the nomination after `nomination.stamp` was read (a version
+    /// of 0 checks nothing). Returns the new stamp; stamp() tells who changed it and when.
+    [[nodiscard]] Result<RowStamp> update(const Nomination& nomination);
+    [[nodiscard]] Result<RowStamp> stamp(NominationId id) const;
+    /// Replaces the checklist; items the award form does not need are refused. `seenVersion`:
+    /// as for update().
+    [[nodiscard]] Result<RowStamp>
+    setDossier(NominationId id, const QList<DossierItemState>& checklist, qint64 seenVersion = 0);
     /// The clerk's yes or no on a qualitative criterion; nullopt takes the judgement back.
-    [[nodiscard]] Status setJudgement(NominationId id,
-                                      CriterionId criterion,
-                                      std::optional<bool> met,
-                                      const QString& note);
+    /// `seenVersion`: as for update().
+    [[nodiscard]] Result<RowStamp> setJudgement(NominationId id,
+                                                CriterionId criterion,
+                                                std::optional<bool> met,
+                                                const QString& note,
+                                                qint64 seenVersion = 0);
 
     /// Runs the steps in one transaction, all or none, each recorded in the trail. Refused with
     /// InvalidInput (the detail names the nomination and why) when the workflow does not allow
@@ -123,7 +133,7 @@ public:
     /// decision lacks its number, date or signer.
     [[nodiscard]] Result<QList<NominationEventId>> perform(const QList<StepRequest>& steps);
     /// Takes the steps back (undo), appending a revert for each. Each must be still its
-    /// nomination's latest step; otherwise nothing changes and Conflict is returned.
+    /// nomination's latest step; otherwise nothing changes and Stale is returned.
     [[nodiscard]] Status revert(const QList<NominationEventId>& events, const QString& by = {});
 
     /// The award decisions recorded so far with their money, by decision date and number.
@@ -141,6 +151,8 @@ public:
     [[nodiscard]] Status setMoneyTables(const AwardMoneyTables& tables);
 
 private:
+    /// Who changes a nomination now, and the version the change was based on.
+    [[nodiscard]] RowStamp change(qint64 seenVersion) const;
     Workspace& m_workspace;
 };
 

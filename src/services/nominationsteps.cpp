@@ -87,6 +87,8 @@ Result<QList<NominationEventId>> NominationService::perform(const QList<StepRequ
     }
     storage::Database& database = m_workspace.database();
     storage::WriteTransaction transaction(database);
+    if (!transaction.isActive())
+        return transaction.beginError();
     storage::NominationRepository repository(database);
     QList<NominationEventId> ids;
     QList<NominationId> changed; // each once, for the queue
@@ -98,6 +100,8 @@ Result<QList<NominationEventId>> NominationService::perform(const QList<StepRequ
         if (!found.value())
             return Error{ErrorCode::NotFound, u"nomination #%1"_s.arg(step.nomination.raw())};
         Nomination n = *found.value();
+        if (!seen.contains(n.id) && step.seenStatus && *step.seenStatus != n.status)
+            return Error{ErrorCode::Stale, u"nomination #%1 changed since"_s.arg(n.id.raw())};
         const auto next = nextStatus(n, step.action);
         if (!next)
             return refused(n.id, u"%1 is not allowed when %2"_s.arg(toCode(step.action),
@@ -120,6 +124,8 @@ Result<QList<NominationEventId>> NominationService::perform(const QList<StepRequ
         if (auto s = applyStep(step, today, n, event); !s)
             return s.error();
         n.status = *next;
+        if (auto s = repository.claim(n.id, change(0)); !s)
+            return s.error();
         if (auto s = repository.updateWorkflow(n); !s)
             return s.error();
         const auto id = repository.appendEvent(event);
@@ -146,6 +152,8 @@ Status NominationService::revert(const QList<NominationEventId>& events, const Q
     std::ranges::sort(order, std::greater<>());
     storage::Database& database = m_workspace.database();
     storage::WriteTransaction transaction(database);
+    if (!transaction.isActive())
+        return transaction.beginError();
     storage::NominationRepository repository(database);
     QList<NominationId> changed; // each once, for the queue
     QSet<NominationId> seen;
@@ -160,7 +168,7 @@ Status NominationService::revert(const QList<NominationEventId>& events, const Q
         if (!last)
             return last.error();
         if (!last.value() || last.value()->id != eventId)
-            return Error{ErrorCode::Conflict,
+            return Error{ErrorCode::Stale,
                          u"nomination #%1 changed since"_s.arg(step.nomination.raw())};
         if (step.action == NominationAction::Receive || !step.from)
             return refused(step.nomination, u"its receipt cannot be taken back"_s);
@@ -168,7 +176,7 @@ Status NominationService::revert(const QList<NominationEventId>& events, const Q
         if (!found)
             return found.error();
         if (!found.value() || found.value()->status != step.to)
-            return Error{ErrorCode::Conflict,
+            return Error{ErrorCode::Stale,
                          u"nomination #%1 changed since"_s.arg(step.nomination.raw())};
         Nomination n = *found.value();
         NominationEvent revert;
@@ -193,6 +201,8 @@ Status NominationService::revert(const QList<NominationEventId>& events, const Q
                 return restarted.error();
             n.restartedOn = restarted.value();
         }
+        if (auto s = repository.claim(n.id, change(0)); !s)
+            return s.error();
         if (auto s = repository.updateWorkflow(n); !s)
             return s;
         if (!seen.contains(n.id)) {

@@ -32,13 +32,21 @@ Result<MeetingId> ScheduleService::addMeeting(const Meeting& meeting)
     return storage::MeetingRepository(m_workspace.database()).add(meeting);
 }
 
-Status ScheduleService::updateMeeting(const Meeting& meeting)
+Result<RowStamp> ScheduleService::updateMeeting(const Meeting& meeting)
 {
     if (auto s = refuseIfInvalid(checkMeeting(meeting, m_workspace.clock().today()),
                                  "update meeting");
         !s)
-        return s;
-    return storage::MeetingRepository(m_workspace.database()).update(meeting);
+        return s.error();
+    Meeting change = meeting;
+    change.stamp.changedBy = m_workspace.userName();
+    change.stamp.changedAt = m_workspace.clock().now();
+    return storage::MeetingRepository(m_workspace.database()).update(change);
+}
+
+Result<RowStamp> ScheduleService::meetingStamp(MeetingId id) const
+{
+    return storage::MeetingRepository(m_workspace.database()).stamp(id);
 }
 
 Status ScheduleService::removeMeeting(MeetingId id)

@@ -23,7 +23,10 @@ public:
     explicit ScheduleService(Workspace& workspace) : m_workspace(workspace) {}
 
     [[nodiscard]] Result<MeetingId> addMeeting(const Meeting& meeting);
-    [[nodiscard]] Status updateMeeting(const Meeting& meeting);
+    /// Stores the meeting's new fields. Refused with Stale when someone else has changed it
+    /// since `meeting.stamp` was read (meetingStamp() tells who and when); returns the new stamp.
+    [[nodiscard]] Result<RowStamp> updateMeeting(const Meeting& meeting);
+    [[nodiscard]] Result<RowStamp> meetingStamp(MeetingId id) const;
     [[nodiscard]] Status removeMeeting(MeetingId id);
     /// The meeting's place in its plan, so that an undone delete puts it back there.
     [[nodiscard]] Result<int> meetingPosition(MeetingId id) const;

@@ -3,6 +3,7 @@
 #include "core/codes.h"
 #include "core/searchkey.h"
 #include "storage/rows.h"
+#include "storage/rowversion.h"
 #include "storage/writetransaction.h"
 
 using namespace Qt::StringLiterals;
@@ -38,7 +39,7 @@ Result<MeetingId> MeetingRepository::insert(const Meeting& meeting, std::optiona
 {
     WriteTransaction tx(m_database);
     if (!tx.isActive())
-        return Error{ErrorCode::DatabaseLocked, u"add meeting: begin"_s};
+        return tx.beginError();
     const Result<DeadlineId> deadline = insertDeadline(m_database, meeting.deadline);
     if (!deadline)
         return deadline.error();
@@ -106,11 +107,15 @@ Status MeetingRepository::insertChildren(MeetingId id, const Meeting& meeting)
             });
 }
 
-Status MeetingRepository::update(const Meeting& meeting)
+Result<RowStamp> MeetingRepository::update(const Meeting& meeting)
 {
     WriteTransaction tx(m_database);
     if (!tx.isActive())
-        return Error{ErrorCode::DatabaseLocked, u"update meeting: begin"_s};
+        return tx.beginError();
+    const Result<RowStamp> stamp =
+            claimRow(m_database, u"meeting"_s, meeting.id.raw(), meeting.stamp);
+    if (!stamp)
+        return stamp.error();
     DeadlineId deadline;
     {
         Statement select(connectionOf(m_database),
@@ -118,13 +123,13 @@ Status MeetingRepository::update(const Meeting& meeting)
                          "find meeting deadline");
         select.bind(u":id"_s, meeting.id);
         if (auto s = select.exec(); !s)
-            return s;
+            return s.error();
         if (!select.next())
             return Error{ErrorCode::NotFound, u"update meeting %1"_s.arg(meeting.id.raw())};
         deadline = select.id<DeadlineId>(0);
     }
     if (auto s = updateDeadline(m_database, deadline, meeting.deadline); !s)
-        return s;
+        return s.error();
     {
         Statement update(connectionOf(m_database),
                          u"UPDATE meeting SET number = :number, label = :label, "
@@ -135,7 +140,7 @@ Status MeetingRepository::update(const Meeting& meeting)
         update.bind(u":id"_s, meeting.id);
         bindFields(update, meeting);
         if (auto s = update.exec(); !s)
-            return s;
+            return s.error();
     }
     // The children are replaced whole: items, links, reference deadlines (their deadline rows go
     // by trigger) and milestone ties.
@@ -146,11 +151,18 @@ Status MeetingRepository::update(const Meeting& meeting)
                         "clear meeting children");
         clear.bind(u":id"_s, meeting.id);
         if (auto s = clear.exec(); !s)
-            return s;
+            return s.error();
     }
     if (auto s = insertChildren(meeting.id, meeting); !s)
-        return s;
-    return tx.commit();
+        return s.error();
+    if (auto s = tx.commit(); !s)
+        return s.error();
+    return stamp;
+}
+
+Result<RowStamp> MeetingRepository::stamp(MeetingId id) const
+{
+    return rowStamp(m_database, u"meeting"_s, id.raw());
 }
 
 Result<int> MeetingRepository::positionOf(MeetingId id) const
@@ -217,7 +229,7 @@ Result<QList<Meeting>> MeetingRepository::forPlan(PlanId plan) const
         Statement select(connectionOf(m_database),
                          u"SELECT m.id, m.plan_id, m.number, m.label, m.section, m.requested_by, "
                          "m.status, m.held_on, m.conclusions, m.notes, "_s
-                                 + deadlineColumns()
+                                 + rowStampColumns(u"m."_s) + u", "_s + deadlineColumns()
                                  + u" FROM meeting m JOIN deadline d ON d.id = m.deadline_id "
                                    "WHERE m.plan_id = :plan ORDER BY m.position"_s,
                          "list meetings");
@@ -237,7 +249,8 @@ Result<QList<Meeting>> MeetingRepository::forPlan(PlanId plan) const
             m.heldOn = select.date(7);
             m.conclusions = select.text(8);
             m.notes = select.text(9);
-            m.deadline = readDeadline(select, 10);
+            m.stamp = readRowStamp(select, 10);
+            m.deadline = readDeadline(select, 13);
             meetings << m;
         }
     }

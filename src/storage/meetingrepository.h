@@ -24,8 +24,12 @@ public:
     /// Puts a deleted meeting back with its id, at `position` when that place is still free
     /// (the undo of a delete).
     [[nodiscard]] Result<MeetingId> restore(const Meeting& meeting, int position);
-    /// Replaces the meeting's fields, deadline and children.
-    [[nodiscard]] Status update(const Meeting& meeting);
+    /// Replaces the meeting's fields, deadline and children. `meeting.stamp` carries the
+    /// version it was read at (Stale when it changed since; 0 checks nothing) and who
+    /// changes it now, when. Returns the new stamp.
+    [[nodiscard]] Result<RowStamp> update(const Meeting& meeting);
+    /// The meeting's version and last change.
+    [[nodiscard]] Result<RowStamp> stamp(MeetingId id) const;
     /// The meeting's place in its plan.
     [[nodiscard]] Result<int> positionOf(MeetingId id) const;
     /// The plan's meetings in the plan's order, complete.

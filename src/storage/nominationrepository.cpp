@@ -3,6 +3,7 @@
 #include "core/codes.h"
 #include "core/searchkey.h"
 #include "storage/rows.h"
+#include "storage/rowversion.h"
 #include "storage/statement.h"
 
 #include <QHash>
@@ -17,7 +18,8 @@ const QString kColumns =
         u"n.id, n.nominee_kind, n.nominee_name, n.position, n.workplace, n.unit_id, "
         "n.nominating_agency_id, n.award_form_id, f.campaign_id, n.higher_state_award, "
         "n.achievement, n.received_on, n.restarted_on, n.status, n.decision_number, "
-        "n.decision_date, n.decision_signer, n.certificate_issued_on"_s;
+        "n.decision_date, n.decision_signer, n.certificate_issued_on, n.row_version, "
+        "n.changed_by, n.changed_at"_s;
 
 const QString kEventColumns =
         u"id, nomination_id, at, by_user, action, from_status, to_status, note, override, "
@@ -79,6 +81,7 @@ Nomination readNomination(const Statement& row)
     if (!row.isNull(14))
         n.decision = AwardDecision{row.text(14), row.date(15), row.text(16)};
     n.certificateIssuedOn = row.date(17);
+    n.stamp = readRowStamp(row, 18);
     return n;
 }
 
@@ -130,6 +133,11 @@ Result<NominationId> NominationRepository::add(const Nomination& nomination)
     const auto id = m_insert->id<NominationId>(0);
     m_insert->finish(); // an unfinished INSERT ... RETURNING makes a later COMMIT fail
     return id;
+}
+
+Result<RowStamp> NominationRepository::claim(NominationId id, const RowStamp& change)
+{
+    return claimRow(m_database, u"nomination"_s, id.raw(), change);
 }
 
 Status NominationRepository::updateDetails(const Nomination& nomination)

@@ -2,6 +2,7 @@
 
 #include "core/nomination.h"
 #include "core/result.h"
+#include "core/rowstamp.h"
 
 #include <QList>
 #include <QStringList>
@@ -27,6 +28,10 @@ public:
 
     /// Inserts the nomination's own row (status included, not its checklist or judgements).
     [[nodiscard]] Result<NominationId> add(const Nomination& nomination);
+    /// Marks the nomination changed, inside the caller's transaction: raises its version and
+    /// records who and when (`change`). When `change.version` is not 0 it must still be the
+    /// stored one, or ErrorCode::Stale. Every service change to a nomination starts with it.
+    [[nodiscard]] Result<RowStamp> claim(NominationId id, const RowStamp& change);
     /// Replaces what the clerk edits: nominee, unit, agency, award form, achievement, received
     /// date. The workflow fields are left alone.
     [[nodiscard]] Status updateDetails(const Nomination& nomination);

@@ -31,7 +31,7 @@ TEST_F(CliTest, InitDemoCreatesTheDatabaseAndCheckPasses)
     const Outcome check = cli({u"--db"_s, db(), u"check"_s});
     EXPECT_EQ(check.status, ed::cli::kSuccess) << check.err.toStdString();
     EXPECT_TRUE(check.out.contains(u"Integrity: ok"_s)) << check.out.toStdString();
-    EXPECT_TRUE(check.out.contains(u"Schema version: 6 (this program: 6)"_s));
+    EXPECT_TRUE(check.out.contains(u"Schema version: 7 (this program: 7)"_s));
 }
 
 TEST_F(CliTest, GlobalOptionsAreAcceptedAfterTheCommandToo)

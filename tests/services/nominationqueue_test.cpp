@@ -136,7 +136,7 @@ TEST_F(NominationQueueTest, EveryChangeToANominationRewritesItsRowAndItsNamesake
     EXPECT_EQ(stored(), derived());
 
     // A step, its revert, a judgement and the checklist.
-    services::StepRequest start{k1, NominationAction::StartAppraisal, {}, u"clerk"_s, {}, {}};
+    services::StepRequest start{k1, NominationAction::StartAppraisal, {}, u"clerk"_s, {}, {}, {}};
     const auto events = service().perform({start});
     ASSERT_TRUE(events.ok());
     EXPECT_EQ(stored().value(k1).status, NominationStatus::UnderAppraisal);
@@ -182,7 +182,7 @@ TEST_F(NominationQueueTest, EachFilterKeepsWhatTheRowsSay)
     filter.agency = m_choices.agencies.at(1).id;
     EXPECT_EQ(shown(filter), QList<qint64>{b.raw()});
 
-    services::StepRequest start{c2, NominationAction::StartAppraisal, {}, u"clerk"_s, {}, {}};
+    services::StepRequest start{c2, NominationAction::StartAppraisal, {}, u"clerk"_s, {}, {}, {}};
     ASSERT_TRUE(service().perform({start}).ok());
     filter = {};
     filter.status = NominationStatus::UnderAppraisal;

@@ -271,8 +271,8 @@ TEST_F(NominationServiceTest, ABatchIsAllOrNothing)
     const NominationId a = add(draft(u"Tổ bầu cử số 1"_s, u"K1"_s));
     const NominationId b = add(draft(u"Xã Chung Chải"_s, u"C1"_s));
     ASSERT_TRUE(step(b, NominationAction::Reject, u"Không đúng đối tượng"_s).ok());
-    StepRequest first{a, NominationAction::StartAppraisal, {}, {}, {}, {}};
-    StepRequest second{b, NominationAction::StartAppraisal, {}, {}, {}, {}};
+    StepRequest first{a, NominationAction::StartAppraisal, {}, {}, {}, {}, {}};
+    StepRequest second{b, NominationAction::StartAppraisal, {}, {}, {}, {}, {}};
     EXPECT_FALSE(service().perform({first, second}).ok());
     EXPECT_EQ(status(a), NominationStatus::Received);
     EXPECT_EQ(service().history(a).value().size(), 1);
@@ -290,18 +290,18 @@ TEST_F(NominationServiceTest, RevertTakesTheLastStepBackAndKeepsBothInTheTrail)
     EXPECT_EQ(trail[2].action, NominationAction::Revert);
     EXPECT_EQ(trail[2].reverts, appraise.value().first());
     // Taken back already: a second revert is a conflict and changes nothing.
-    EXPECT_EQ(service().revert(appraise.value()).error().code, ErrorCode::Conflict);
+    EXPECT_EQ(service().revert(appraise.value()).error().code, ErrorCode::Stale);
     EXPECT_EQ(service().history(id).value().size(), 3);
     // The receipt itself cannot be taken back.
     EXPECT_FALSE(service().revert({trail[0].id}).ok());
 }
 
-TEST_F(NominationServiceTest, RevertingAnOlderStepIsAConflict)
+TEST_F(NominationServiceTest, RevertingAnOlderStepIsRefusedAsStale)
 {
     const NominationId id = add(draft(u"Tổ bầu cử số 1"_s, u"K1"_s));
     const auto appraise = step(id, NominationAction::StartAppraisal);
     ASSERT_TRUE(step(id, NominationAction::Propose).ok());
-    EXPECT_EQ(service().revert(appraise.value()).error().code, ErrorCode::Conflict);
+    EXPECT_EQ(service().revert(appraise.value()).error().code, ErrorCode::Stale);
     EXPECT_EQ(status(id), NominationStatus::Proposed);
 }
 
@@ -316,14 +316,14 @@ TEST_F(NominationServiceTest, DecisionsCarryTheAwardMoney)
     for (NominationId id : {commune, individual}) {
         for (NominationAction a : {NominationAction::StartAppraisal, NominationAction::Propose,
                                    NominationAction::Approve})
-            steps << StepRequest{id, a, {}, {}, {}, {}};
+            steps << StepRequest{id, a, {}, {}, {}, {}, {}};
     }
     ASSERT_TRUE(service().perform(steps).ok());
     EXPECT_EQ(row(individual).awardMoney, 1'490'000);
     EXPECT_TRUE(row(individual).moneyEstimated);
 
     const AwardDecision decision{u"1234/QĐ-UBND"_s, QDate(2021, 7, 2), u"Lê Thành Đô"_s};
-    StepRequest record{commune, NominationAction::RecordDecision, {}, {}, decision, {}};
+    StepRequest record{commune, NominationAction::RecordDecision, {}, {}, decision, {}, {}};
     StepRequest record2 = record;
     record2.nomination = individual;
     const auto recorded = service().perform({record, record2});
@@ -338,8 +338,8 @@ TEST_F(NominationServiceTest, DecisionsCarryTheAwardMoney)
     EXPECT_EQ(decisions.value().first().total, 4'470'000);
 
     // The certificate comes after the decision, never before it nor after today.
-    StepRequest certificate{commune,          NominationAction::IssueCertificate, {}, {}, {},
-                            QDate(2021, 7, 1)};
+    StepRequest certificate{
+            commune, NominationAction::IssueCertificate, {}, {}, {}, QDate(2021, 7, 1), {}};
     EXPECT_FALSE(service().perform({certificate}).ok());
     certificate.on = QDate(2021, 7, 6);
     EXPECT_FALSE(service().perform({certificate}).ok());
@@ -362,7 +362,7 @@ TEST_F(NominationServiceTest, ADecisionNeedsNumberDateAndSigner)
     for (NominationAction a :
          {NominationAction::StartAppraisal, NominationAction::Propose, NominationAction::Approve})
         ASSERT_TRUE(step(id, a).ok());
-    StepRequest record{id, NominationAction::RecordDecision, {}, {}, AwardDecision{}, {}};
+    StepRequest record{id, NominationAction::RecordDecision, {}, {}, AwardDecision{}, {}, {}};
     EXPECT_FALSE(service().perform({record}).ok());
     record.decision = AwardDecision{u"12/QĐ-UBND"_s, QDate(2021, 6, 1), u""_s};
     EXPECT_FALSE(service().perform({record}).ok());

@@ -167,7 +167,7 @@ TEST_F(ScheduleServiceTest, AnInvalidMeetingUpdateLeavesTheMeetingUnchanged)
     Meeting changed = stored;
     changed.label.clear();
     changed.deadline.date = QDate(2021, 3, 1);
-    const Status updated = service.updateMeeting(changed);
+    const Result<RowStamp> updated = service.updateMeeting(changed);
     ASSERT_FALSE(updated.ok());
     EXPECT_EQ(updated.error().code, ErrorCode::InvalidInput);
     EXPECT_EQ(service.problems(), (QList<FieldProblem>{{u"label"_s, Problem::Required}}));
@@ -183,7 +183,9 @@ TEST_F(ScheduleServiceTest, AValidMeetingUpdateIsStoredAndClearsTheProblems)
     changed.status = MeetingStatus::Held;
     changed.heldOn = QDate(2021, 2, 6);
     changed.conclusions = u"Đã thống nhất"_s;
-    ASSERT_TRUE(service.updateMeeting(changed).ok());
+    const Result<RowStamp> stamp = service.updateMeeting(changed);
+    ASSERT_TRUE(stamp.ok());
+    EXPECT_EQ(stamp->version, changed.stamp.version + 1);
     EXPECT_TRUE(service.problems().isEmpty());
     // The items are stored anew, so their ids change; everything else is as written.
     Meeting read = service.meeting(changed.id).value();
@@ -192,6 +194,8 @@ TEST_F(ScheduleServiceTest, AValidMeetingUpdateIsStoredAndClearsTheProblems)
         EXPECT_TRUE(read.items[i].id.isValid());
         read.items[i].id = changed.items[i].id;
     }
+    EXPECT_EQ(read.stamp, stamp.value());
+    read.stamp = changed.stamp;
     EXPECT_EQ(read, changed);
 }
 

@@ -393,7 +393,7 @@ TEST_F(NominationQueueMigrationTest, ExistingNominationsGetAQueueRow)
     auto opened = storage::Database::open({m_dir.databasePath(), &m_clock});
     ASSERT_TRUE(opened.ok());
     storage::Database& db = *opened.value();
-    EXPECT_EQ(db.schemaVersion().value(), 6);
+    EXPECT_EQ(db.schemaVersion().value(), storage::Database::latestSchemaVersion());
     const auto rows = storage::NominationQueueRepository(db).all();
     ASSERT_TRUE(rows.ok());
     ASSERT_EQ(rows->size(), 2);

@@ -114,11 +114,12 @@ protected:
     PlanId m_plan;
 };
 
-/// The meeting without the item ids the database assigns.
+/// The meeting without what the database assigns: item ids and the row stamp.
 Meeting withoutItemIds(Meeting m)
 {
     for (MeetingItem& item : m.items)
         item.id = {};
+    m.stamp = {};
     return m;
 }
 
@@ -237,7 +238,7 @@ TEST_F(ScheduleWritesTest, AFailedMeetingUpdateLeavesTheStoredMeetingExactlyAsBe
     broken.referenceDeadlines.clear();
     broken.milestones.clear();
     broken.items << MeetingItem{{}, u"Nội dung mới"_s, {{AgencyId(999), AgencyRole::Lead}}};
-    const Status updated = repository.update(broken);
+    const Result<RowStamp> updated = repository.update(broken);
     ASSERT_FALSE(updated.ok());
     EXPECT_EQ(updated.error().code, ErrorCode::Conflict); // the foreign key
 
@@ -274,7 +275,7 @@ TEST_F(ScheduleWritesTest, UpdatingOrRemovingAnUnknownMeetingIsNotFound)
     storage::MeetingRepository repository(*m_db);
     Meeting ghost = meeting(1, u"Cuộc họp thứ nhất"_s);
     ghost.id = MeetingId(999);
-    const Status updated = repository.update(ghost);
+    const Result<RowStamp> updated = repository.update(ghost);
     ASSERT_FALSE(updated.ok());
     EXPECT_EQ(updated.error().code, ErrorCode::NotFound);
     const Status removed = repository.remove(MeetingId(999));

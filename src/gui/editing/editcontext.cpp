@@ -3,6 +3,8 @@
 #include <QUndoCommand>
 #include <QUndoStack>
 
+#include <memory>
+
 namespace ed::gui {
 
 /// An edit made of two service calls. Its first redo already ran before the push, so the
@@ -51,6 +53,25 @@ Status EditContext::perform(const QString& text, Step redo, Step undo)
     m_undoStack.push(new ServiceCommand(*this, text, std::move(redo), std::move(undo)));
     emit dataChanged();
     return success();
+}
+
+std::pair<EditContext::Step, EditContext::Step> EditContext::versionedSteps(const QString& record,
+                                                                            qint64 seenVersion,
+                                                                            VersionedStep redo,
+                                                                            VersionedStep undo)
+{
+    auto started = std::make_shared<bool>(false);
+    const auto run = [this, record, seenVersion, started](const VersionedStep& write) -> Status {
+        const qint64 expected = *started ? m_lastWritten.value(record, seenVersion) : seenVersion;
+        const Result<RowStamp> written = write(expected);
+        if (!written)
+            return written.error();
+        *started = true;
+        m_lastWritten.insert(record, written->version);
+        return success();
+    };
+    return {[run, redo = std::move(redo)] { return run(redo); },
+            [run, undo = std::move(undo)] { return run(undo); }};
 }
 
 } // namespace ed::gui

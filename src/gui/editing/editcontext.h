@@ -1,11 +1,14 @@
 #pragma once
 
 #include "core/result.h"
+#include "core/rowstamp.h"
 
+#include <QHash>
 #include <QObject>
 #include <QString>
 
 #include <functional>
+#include <utility>
 
 class QUndoStack;
 class QWidget;
@@ -27,6 +30,9 @@ class EditContext final : public QObject
 
 public:
     using Step = std::function<Status()>;
+    /// One direction of an edit of a versioned record: writes naming `version` (the one it was
+    /// read at) and returns the record's new stamp.
+    using VersionedStep = std::function<Result<RowStamp>(qint64 version)>;
 
     EditContext(services::ScheduleService& schedule,
                 QUndoStack& undoStack,
@@ -44,6 +50,16 @@ public:
     /// the error is returned for the caller to show (a form keeps its input).
     Status perform(const QString& text, Step redo, Step undo);
 
+    /// The redo and undo of an edit of a versioned record (a meeting, a nomination), for
+    /// perform(). The first redo names `seenVersion`, the version the user looked at; every
+    /// later run (undo, redo) names the version this window's own last write of `record` left.
+    /// So this window's edits of one record undo in turn, while a change made elsewhere in
+    /// between makes them fail (ErrorCode::Stale) instead of overwriting it.
+    [[nodiscard]] std::pair<Step, Step> versionedSteps(const QString& record,
+                                                       qint64 seenVersion,
+                                                       VersionedStep redo,
+                                                       VersionedStep undo);
+
 signals:
     /// Data changed through an edit, an undo or a redo: pages read again.
     void dataChanged();
@@ -55,6 +71,7 @@ private:
     services::ScheduleService& m_schedule;
     QUndoStack& m_undoStack;
     const Clock& m_clock;
+    QHash<QString, qint64> m_lastWritten; ///< per record: the version this window's write left
 };
 
 } // namespace ed::gui

@@ -7,6 +7,8 @@
 
 #include <memory>
 
+using namespace Qt::StringLiterals;
+
 namespace ed::gui {
 
 namespace {
@@ -117,10 +119,16 @@ Result<MeetingId> addMeeting(EditContext& context, const Meeting& meeting)
 Status editMeeting(EditContext& context, const Meeting& before, const Meeting& after)
 {
     services::ScheduleService& s = context.schedule();
-    return context.perform(
-            QCoreApplication::translate("Edits", "Edit meeting"),
-            [&s, after] { return s.updateMeeting(after); },
-            [&s, before] { return s.updateMeeting(before); });
+    const auto write = [&s](Meeting meeting, qint64 version) {
+        meeting.stamp.version = version;
+        return s.updateMeeting(meeting);
+    };
+    auto [redo, undo] = context.versionedSteps(
+            u"meeting %1"_s.arg(before.id.raw()), before.stamp.version,
+            [write, after](qint64 version) { return write(after, version); },
+            [write, before](qint64 version) { return write(before, version); });
+    return context.perform(QCoreApplication::translate("Edits", "Edit meeting"), std::move(redo),
+                           std::move(undo));
 }
 
 Status deleteMeeting(EditContext& context, const Meeting& meeting)

@@ -278,7 +278,8 @@ void NominationDetailPanel::emitJudgement(int row)
     const QString beforeNote = check.judgement ? check.judgement->note : QString();
     if (value == outcomeValue(check) && text == beforeNote)
         return; // focus left the note without a change
-    emit judgementChanged(m_row->nomination.id, m_criteria[row], met, text);
+    emit judgementChanged(m_row->nomination.id, m_row->nomination.stamp.version, m_criteria[row],
+                          met, text);
 }
 
 void NominationDetailPanel::showDossier(const services::NominationRow& row, bool same)
@@ -343,7 +344,7 @@ void NominationDetailPanel::emitDossier()
         checklist[row].note = note->text().trimmed();
     }
     if (checklist != m_dossier)
-        emit dossierChanged(m_row->nomination.id, checklist);
+        emit dossierChanged(m_row->nomination.id, m_row->nomination.stamp.version, checklist);
 }
 
 } // namespace ed::gui

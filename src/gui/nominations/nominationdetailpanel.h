@@ -53,13 +53,16 @@ public:
 
 signals:
     /// The clerk set a qualitative criterion to yes, no or not judged (nullopt), or changed the
-    /// judgement's note.
+    /// judgement's note. `seenVersion`: the nomination's version the panel shows.
     void judgementChanged(ed::NominationId nomination,
+                          qint64 seenVersion,
                           ed::CriterionId criterion,
                           std::optional<bool> met,
                           const QString& note);
     /// The clerk ticked a document or changed its note: the whole new checklist.
-    void dossierChanged(ed::NominationId nomination, const QList<ed::DossierItemState>& checklist);
+    void dossierChanged(ed::NominationId nomination,
+                        qint64 seenVersion,
+                        const QList<ed::DossierItemState>& checklist);
     /// The clerk asked to go to another nomination of the same nominee.
     void duplicateActivated(ed::NominationId nomination);
 

@@ -127,10 +127,14 @@ private:
                                  std::function<Status()> redo,
                                  std::function<Status()> undo);
     void setJudgement(NominationId id,
+                      qint64 seenVersion,
                       CriterionId criterion,
                       std::optional<bool> met,
                       const QString& note);
-    void setDossier(NominationId id, const QList<DossierItemState>& checklist);
+    void setDossier(NominationId id, qint64 seenVersion, const QList<DossierItemState>& checklist);
+    /// A change refused because someone else changed the nomination first: says who and when,
+    /// and reloads the page when the clerk agrees (or shows `error` for any other refusal).
+    void reportRefusal(const QString& title, NominationId id, const Error& error);
     /// Runs the dialog over `nomination`; returns the nomination the user accepted.
     [[nodiscard]] std::optional<Nomination> askNomination(const Nomination* nomination);
     void showError(const QString& title, const Error& error);

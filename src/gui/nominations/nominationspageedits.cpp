@@ -6,6 +6,7 @@
 #include "core/nominationworkflow.h"
 #include "gui/agencies/importproblemsdialog.h"
 #include "gui/editing/editcontext.h"
+#include "gui/editing/stalerefusal.h"
 #include "gui/modal.h"
 #include "gui/nominations/awardsettingsdialog.h"
 #include "gui/nominations/nominationdialog.h"
@@ -30,6 +31,16 @@
 using namespace Qt::StringLiterals;
 
 namespace ed::gui {
+
+namespace {
+
+/// The key of a nomination among the versioned records of the window's edits.
+QString record(NominationId id)
+{
+    return u"nomination %1"_s.arg(id.raw());
+}
+
+} // namespace
 
 namespace {
 
@@ -108,12 +119,19 @@ void NominationsPage::editNomination()
     if (!after || *after == before)
         return;
     services::NominationService* service = &m_nominations;
-    const Status status = performNominationEdit(
-            tr("Edit nomination %1").arg(NominationText::number(before.id)),
-            [service, changed = *after] { return service->update(changed); },
-            [service, before] { return service->update(before); });
+    const auto write = [service](Nomination nomination, qint64 version) {
+        nomination.stamp.version = version;
+        return service->update(nomination);
+    };
+    auto [redo, undo] = m_context.versionedSteps(
+            record(before.id), before.stamp.version,
+            [write, changed = *after](qint64 version) { return write(changed, version); },
+            [write, before](qint64 version) { return write(before, version); });
+    const Status status =
+            performNominationEdit(tr("Edit nomination %1").arg(NominationText::number(before.id)),
+                                  std::move(redo), std::move(undo));
     if (!status)
-        showError(tr("Edit nomination"), status.error());
+        reportRefusal(tr("Edit nomination"), before.id, status.error());
     else
         log::gui()->info("nomination {} edited", before.id.raw());
 }
@@ -209,6 +227,7 @@ void NominationsPage::runStep(NominationAction action)
         if (action == NominationAction::RecordDecision)
             step.decision = dialog.decision();
         step.on = dialog.date();
+        step.seenStatus = row.status;
         steps << step;
         ids << row.id;
     }
@@ -228,7 +247,7 @@ void NominationsPage::runStep(NominationAction action)
             },
             [service, events] { return service->revert(*events); });
     if (!status) {
-        showError(name, status.error());
+        reportRefusal(name, ids.first(), status.error());
         return;
     }
     log::gui()->info("step {} on {} nominations", static_cast<int>(action), ids.size());
@@ -240,6 +259,7 @@ void NominationsPage::runStep(NominationAction action)
 }
 
 void NominationsPage::setJudgement(NominationId id,
+                                   qint64 seenVersion,
                                    CriterionId criterion,
                                    std::optional<bool> met,
                                    const QString& note)
@@ -257,16 +277,24 @@ void NominationsPage::setJudgement(NominationId id,
     }
     services::NominationService* service = &m_nominations;
     const QString title = tr("Judgement on %1").arg(NominationText::number(id));
-    const Status status = performNominationEdit(
-            title, [=] { return service->setJudgement(id, criterion, met, note); },
-            [=] { return service->setJudgement(id, criterion, beforeMet, beforeNote); });
+    auto [redo, undo] = m_context.versionedSteps(
+            record(id), seenVersion,
+            [=](qint64 version) {
+                return service->setJudgement(id, criterion, met, note, version);
+            },
+            [=](qint64 version) {
+                return service->setJudgement(id, criterion, beforeMet, beforeNote, version);
+            });
+    const Status status = performNominationEdit(title, std::move(redo), std::move(undo));
     if (!status) {
-        showError(title, status.error());
+        reportRefusal(title, id, status.error());
         showCurrent(); // the editors go back to what is stored
     }
 }
 
-void NominationsPage::setDossier(NominationId id, const QList<DossierItemState>& checklist)
+void NominationsPage::setDossier(NominationId id,
+                                 qint64 seenVersion,
+                                 const QList<DossierItemState>& checklist)
 {
     const auto row = take(m_nominations.row(id), "load nomination");
     if (!row)
@@ -274,13 +302,25 @@ void NominationsPage::setDossier(NominationId id, const QList<DossierItemState>&
     const QList<DossierItemState> before = row->nomination.dossier;
     services::NominationService* service = &m_nominations;
     const QString title = tr("Dossier of %1").arg(NominationText::number(id));
-    const Status status = performNominationEdit(
-            title, [service, id, checklist] { return service->setDossier(id, checklist); },
-            [service, id, before] { return service->setDossier(id, before); });
+    auto [redo, undo] = m_context.versionedSteps(
+            record(id), seenVersion,
+            [=](qint64 version) { return service->setDossier(id, checklist, version); },
+            [=](qint64 version) { return service->setDossier(id, before, version); });
+    const Status status = performNominationEdit(title, std::move(redo), std::move(undo));
     if (!status) {
-        showError(title, status.error());
+        reportRefusal(title, id, status.error());
         showCurrent();
     }
+}
+
+void NominationsPage::reportRefusal(const QString& title, NominationId id, const Error& error)
+{
+    if (error.code != ErrorCode::Stale) {
+        showError(title, error);
+        return;
+    }
+    if (offerReload(this, title, m_nominations.stamp(id)))
+        reload();
 }
 
 void NominationsPage::showError(const QString& title, const Error& error)

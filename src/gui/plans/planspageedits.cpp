@@ -3,6 +3,7 @@
 #include "core/clock.h"
 #include "gui/editing/editcontext.h"
 #include "gui/editing/scheduleedits.h"
+#include "gui/editing/stalerefusal.h"
 #include "gui/modal.h"
 #include "gui/plans/electiondaydialog.h"
 #include "gui/plans/meetingdialog.h"
@@ -69,18 +70,28 @@ void PlansPage::editMeeting()
     const Meeting before = row->meeting;
     const PlanId planId = plan->id;
     MeetingDialog dialog(*plan, m_agencies, before, m_context.clock().today(), this);
-    dialog.setSave([this, &dialog, before](const Meeting& after) {
+    bool reloadAsked = false;
+    dialog.setSave([this, &dialog, &reloadAsked, before](const Meeting& after) {
         const Status status = gui::editMeeting(m_context, before, after);
         if (status)
             return true;
-        if (status.error().code == ErrorCode::InvalidInput)
+        if (status.error().code == ErrorCode::InvalidInput) {
             dialog.showProblems(m_context.schedule().problems());
-        else
+        } else if (status.error().code == ErrorCode::Stale) {
+            reloadAsked = offerReload(&dialog, tr("Edit meeting"),
+                                      m_context.schedule().meetingStamp(before.id));
+            if (reloadAsked)
+                dialog.done(QDialog::Rejected);
+        } else {
             reportRefusal(tr("Edit meeting"), status.error());
+        }
         return false;
     });
-    if (modal::exec(dialog) == QDialog::Accepted)
+    if (modal::exec(dialog) == QDialog::Accepted || reloadAsked) {
+        if (reloadAsked)
+            reload();
         selectMeeting(planId, before.id);
+    }
 }
 
 void PlansPage::deleteMeeting()
