@@ -11,4 +11,9 @@ namespace ed::i18n {
 /// so the GUI and the CLI say the same thing.
 [[nodiscard]] QString errorMessage(const Error& error, const QString& subject = {});
 
+/// Why a restore from `backupFile` did not happen; the current data is unchanged in every case.
+/// `safetyCopy` is where the current data was to be saved first.
+[[nodiscard]] QString
+restoreErrorMessage(const Error& error, const QString& backupFile, const QString& safetyCopy = {});
+
 } // namespace ed::i18n
