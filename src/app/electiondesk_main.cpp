@@ -8,6 +8,7 @@
 
 #include <QApplication>
 #include <QElapsedTimer>
+#include <QStatusBar>
 
 #include <memory>
 
@@ -33,10 +34,16 @@ int main(int argc, char* argv[])
             ed::gui::Startup::openWorkspace(options->databasePath, *clock, options->readOnly);
     if (!workspace)
         return 1;
-    if (!options->startupTiming) // a measurement asks nothing
+    QString backupProblem;
+    if (!options->startupTiming) { // a measurement asks and writes nothing
+        // Before the demo data: a database that was empty a moment ago needs no backup.
+        backupProblem = ed::gui::Startup::dailyBackup(*workspace);
         ed::gui::Startup::offerDemoData(*workspace);
+    }
 
     ed::gui::MainWindow window(*workspace);
+    if (!backupProblem.isEmpty())
+        window.statusBar()->showMessage(backupProblem);
     if (options->startupTiming)
         ed::gui::Startup::reportFirstPaint(window, sinceMain);
     window.show();

@@ -6,13 +6,16 @@
 #include "cli/resultscommands.h"
 #include "cli/schedulecommands.h"
 #include "i18n/errormessages.h"
+#include "services/backupservice.h"
 #include "services/demodata.h"
 #include "services/importreport.h"
 #include "services/workspace.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
 #include <QFileInfo>
+#include <QLocale>
 
 #include <optional>
 
@@ -190,6 +193,68 @@ int backupCommand(const QStringList& arguments, const CommandContext& context)
     return kSuccess;
 }
 
+int restoreCommand(const QStringList& arguments, const CommandContext& context)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(
+            u"FILE"_s, QCoreApplication::translate("Cli", "The backup file to restore from."));
+    const QCommandLineOption yes(
+            u"yes"_s, QCoreApplication::translate(
+                              "Cli", "Replace the current data; without it nothing is changed."));
+    parser.addOption(yes);
+    if (const auto stop = parse(parser, *findCommand(u"restore"_s), arguments, 1, context))
+        return *stop;
+    const QString file = parser.positionalArguments().constFirst();
+    if (!QFileInfo(file).isFile()) {
+        context.err << i18n::restoreErrorMessage({ErrorCode::NotFound, {}}, file) << u'\n';
+        return kRefused;
+    }
+    const auto workspace = context.openWorkspace();
+    if (!workspace)
+        return kRefused;
+    services::BackupService service(*workspace);
+    const auto facts = service.inspect(file);
+    if (!facts) {
+        context.err << i18n::restoreErrorMessage(facts.error(), file) << u'\n';
+        return kRefused;
+    }
+    context.out << QCoreApplication::translate(
+                           "Cli", "Backup: %1, taken %2, schema version %3 (this program: %4)")
+                           .arg(file, QLocale().toString(facts->takenAt, u"dd/MM/yyyy HH:mm:ss"_s))
+                           .arg(facts->schemaVersion)
+                           .arg(facts->appSchemaVersion)
+                << u'\n';
+    if (!parser.isSet(yes)) {
+        // Scripts and cron jobs have no one to answer a question: the confirmation is --yes.
+        context.err << QCoreApplication::translate(
+                               "Cli",
+                               "A restore replaces all the data in %1. Run the command again "
+                               "with --yes to restore; the current data is saved into %2 "
+                               "first. Nothing was changed.")
+                               .arg(context.databasePath,
+                                    QDir::toNativeSeparators(service.backupFolder()))
+                    << u'\n';
+        return kUsage;
+    }
+    const QString safetyCopy = service.safetyCopyPath();
+    const auto restored = service.restore(file, safetyCopy);
+    if (!restored) {
+        context.err << i18n::restoreErrorMessage(restored.error(), file, safetyCopy) << u'\n';
+        return kRefused;
+    }
+    context.out << QCoreApplication::translate("Cli", "Current data saved first to: %1")
+                           .arg(restored->safetyCopy)
+                << u'\n' << QCoreApplication::translate("Cli", "Restored from: %1").arg(file)
+                << u'\n';
+    if (restored->backupSchemaVersion < facts->appSchemaVersion)
+        context.out << QCoreApplication::translate(
+                               "Cli", "The backup was upgraded from schema version %1 to %2.")
+                               .arg(restored->backupSchemaVersion)
+                               .arg(facts->appSchemaVersion)
+                    << u'\n';
+    return kSuccess;
+}
+
 // QT_TR_NOOP marks the summaries for lupdate; QCoreApplication::translate("Cli", ) translates them
 // when shown.
 constexpr Command kCommands[] = {
@@ -208,6 +273,13 @@ constexpr Command kCommands[] = {
                            "Writes a consistent copy of the live database into a new "
                            "file, also while other programs use it."),
          backupCommand},
+        {"restore", "restore FILE --yes",
+         QT_TRANSLATE_NOOP("Cli",
+                           "Replaces all the data with a backup file, after checking it (ours, "
+                           "not newer, not damaged; an older one is upgraded) and saving the "
+                           "current data into the backups folder beside the database. Without "
+                           "--yes it only checks the file and exits with 2."),
+         restoreCommand},
         {"meetings", "meetings list [--format csv|json|table]",
          QT_TRANSLATE_NOOP("Cli",
                            "Lists every plan's meetings with their deadline, last allowed day, "

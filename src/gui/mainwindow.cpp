@@ -1,6 +1,7 @@
 #include "gui/mainwindow.h"
 
 #include "gui/agencies/agenciespage.h"
+#include "gui/backupactions.h"
 #include "gui/editing/editcontext.h"
 #include "gui/exportactions.h"
 #include "gui/modal.h"
@@ -41,6 +42,15 @@ MainWindow::MainWindow(services::Workspace& workspace, QWidget* parent)
     m_ui->setupUi(this);
     setUpEditMenu();
     (new ExportActions(workspace, this))->addTo(m_ui->fileMenu, m_ui->settingsAction);
+    auto* backups = new BackupActions(workspace, this);
+    backups->addTo(m_ui->fileMenu, m_ui->settingsAction);
+    // Restored data replaces everything: the undo history refers to what is gone.
+    connect(backups, &BackupActions::restored, this, [this] {
+        m_undoStack->clear();
+        reloadPages();
+    });
+    connect(backups, &BackupActions::statusMessage, this,
+            [this](const QString& text) { statusBar()->showMessage(text, 15000); });
 
     auto* overview = new OverviewPage(m_planService, this);
     auto* plans = new PlansPage(m_planService, *m_editContext, this);

@@ -14,6 +14,7 @@ namespace ed::gui {
 namespace {
 
 const QString kDueSoonKey = u"schedule/dueSoonDays"_s;
+const QString kBackupsKeptKey = u"backup/dailyKept"_s;
 
 /// Each language is named in itself, so a user can find theirs whatever the current language:
 /// these names are deliberately not translated.
@@ -38,6 +39,8 @@ SettingsDialog::SettingsDialog(QWidget* parent)
     m_ui->languageComboBox->setCurrentIndex(m_ui->languageComboBox->findData(m_savedLanguage));
     m_ui->dueSoonSpinBox->setRange(kMinDueSoonDays, kMaxDueSoonDays);
     m_ui->dueSoonSpinBox->setValue(dueSoonDays());
+    m_ui->backupsKeptSpinBox->setRange(kMinBackupsKept, kMaxBackupsKept);
+    m_ui->backupsKeptSpinBox->setValue(dailyBackupsKept());
     connect(m_ui->languageComboBox, &QComboBox::currentIndexChanged, this,
             &SettingsDialog::updateLanguageNote);
     updateLanguageNote();
@@ -51,6 +54,12 @@ int SettingsDialog::dueSoonDays()
     return days < kMinDueSoonDays || days > kMaxDueSoonDays ? kDefaultDueSoonDays : days;
 }
 
+int SettingsDialog::dailyBackupsKept()
+{
+    const int kept = QSettings().value(kBackupsKeptKey, kDefaultBackupsKept).toInt();
+    return kept < kMinBackupsKept || kept > kMaxBackupsKept ? kDefaultBackupsKept : kept;
+}
+
 void SettingsDialog::accept()
 {
     const QString language = m_ui->languageComboBox->currentData().toString();
@@ -58,8 +67,10 @@ void SettingsDialog::accept()
     if (m_languageChanged)
         i18n::saveLanguage(language);
     QSettings().setValue(kDueSoonKey, m_ui->dueSoonSpinBox->value());
-    log::gui()->info("settings saved: language changed {}, due soon {} days", m_languageChanged,
-                     m_ui->dueSoonSpinBox->value());
+    QSettings().setValue(kBackupsKeptKey, m_ui->backupsKeptSpinBox->value());
+    log::gui()->info("settings saved: language changed {}, due soon {} days, {} daily backups kept",
+                     m_languageChanged, m_ui->dueSoonSpinBox->value(),
+                     m_ui->backupsKeptSpinBox->value());
     QDialog::accept();
 }
 

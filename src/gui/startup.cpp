@@ -1,8 +1,10 @@
 #include "gui/startup.h"
 
 #include "core/clock.h"
+#include "gui/settingsdialog.h"
 #include "i18n/errormessages.h"
 #include "logging/log.h"
+#include "services/backupservice.h"
 #include "services/demodata.h"
 #include "services/workspace.h"
 
@@ -186,6 +188,20 @@ void Startup::offerDemoData(services::Workspace& workspace)
         return;
     }
     log::gui()->info("demo data loaded");
+}
+
+QString Startup::dailyBackup(services::Workspace& workspace)
+{
+    if (workspace.isReadOnly())
+        return {}; // nothing can change it from here, and its folder may refuse the copy
+    const auto written =
+            services::BackupService(workspace).dailyBackup(SettingsDialog::dailyBackupsKept());
+    if (written)
+        return {};
+    log::gui()->error("daily backup failed: code {}", static_cast<int>(written.error().code));
+    return tr("Today's backup could not be written: %1")
+            .arg(i18n::errorMessage(written.error(),
+                                    services::BackupService(workspace).backupFolder()));
 }
 
 void Startup::reportFirstPaint(QWidget& window, QElapsedTimer sinceMain)

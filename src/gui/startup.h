@@ -55,6 +55,11 @@ public:
     /// plans; ELECTIONDESK_DEMO=1 says yes without asking. A failure is shown, not fatal.
     static void offerDemoData(services::Workspace& workspace);
 
+    /// On the first start of a calendar day, writes the daily backup and prunes the old ones
+    /// (Settings: how many are kept). Never for an empty database. A failure is logged and
+    /// returned as a sentence for the status bar; it never stops the start.
+    [[nodiscard]] static QString dailyBackup(services::Workspace& workspace);
+
     /// For --startup-timing: once `window` has been painted for the first time, prints the
     /// line `first_paint_ms <milliseconds since sinceMain started>` on stdout and quits the
     /// event loop with exit code 0. Where the system says when the process started (Linux),

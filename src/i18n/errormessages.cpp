@@ -124,4 +124,42 @@ QString staleMessage(const RowStamp& current)
             .arg(who, when);
 }
 
+QString
+restoreErrorMessage(const Error& error, const QString& backupFile, const QString& safetyCopy)
+{
+    switch (error.code) {
+    case ErrorCode::NotFound:
+        return QCoreApplication::translate("ErrorMessages",
+                                           "%1 does not exist. Nothing was restored or changed.")
+                .arg(backupFile);
+    case ErrorCode::DatabaseCorrupt:
+        return QCoreApplication::translate(
+                       "ErrorMessages",
+                       "The backup %1 is damaged (its integrity check failed), so it was not "
+                       "restored. The current data was not changed; try an older backup.")
+                .arg(backupFile);
+    case ErrorCode::BackupFailed:
+        return QCoreApplication::translate(
+                       "ErrorMessages",
+                       "The current data could not be saved to %1 first, so nothing was "
+                       "restored. Check the free space and the folder's permissions.")
+                .arg(safetyCopy);
+    case ErrorCode::MigrationFailed:
+        return QCoreApplication::translate(
+                       "ErrorMessages",
+                       "The backup %1 could not be upgraded to this program's schema, so it was "
+                       "not restored. The current data was not changed.")
+                .arg(backupFile);
+    case ErrorCode::NotOurFile:
+    case ErrorCode::NewerThanApp:
+        return errorMessage(error, backupFile) + u' '
+               + QCoreApplication::translate("ErrorMessages", "The current data was not changed.");
+    default:
+        return errorMessage(error, backupFile) + u' '
+               + QCoreApplication::translate("ErrorMessages",
+                                             "Nothing was restored; the current data was not "
+                                             "changed.");
+    }
+}
+
 } // namespace ed::i18n

@@ -16,4 +16,9 @@ namespace ed::i18n {
 /// record at 24/05/2021 08:00, after you opened it. …"
 [[nodiscard]] QString staleMessage(const RowStamp& current);
 
+/// Why a restore from `backupFile` did not happen; the current data is unchanged in every case.
+/// `safetyCopy` is where the current data was to be saved first.
+[[nodiscard]] QString
+restoreErrorMessage(const Error& error, const QString& backupFile, const QString& safetyCopy = {});
+
 } // namespace ed::i18n

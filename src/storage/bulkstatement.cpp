@@ -1,9 +1,9 @@
 #include "storage/bulkstatement.h"
 
 #include "logging/log.h"
+#include "storage/onlinebackup.h"
 #include "storage/rows.h"
 
-#include <QSqlDriver>
 #include <QSqlError>
 
 #include <sqlite3.h>
@@ -12,20 +12,6 @@ using namespace Qt::StringLiterals;
 
 namespace ed::storage {
 
-namespace {
-
-/// The connection's sqlite3 handle, or null when the driver is not QSQLITE. Qt's driver is
-/// linked against the system SQLite library, the one we call.
-sqlite3* nativeHandle(const QSqlDatabase& db)
-{
-    const QVariant handle = db.driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    return *static_cast<sqlite3* const*>(handle.constData());
-}
-
-} // namespace
-
 BulkStatement::BulkStatement(const Database& database,
                              const QString& sql,
                              const char* operation,
@@ -33,7 +19,7 @@ BulkStatement::BulkStatement(const Database& database,
     : m_query(connectionOf(database)), m_operation(operation)
 {
     const QSqlDatabase db = connectionOf(database);
-    m_handle = path == Path::Fastest ? nativeHandle(db) : nullptr;
+    m_handle = path == Path::Fastest ? sqliteHandle(db) : nullptr;
     if (m_handle) {
         const int rc = sqlite3_prepare_v3(m_handle, sql.toUtf8().constData(), -1,
                                           SQLITE_PREPARE_PERSISTENT, &m_statement, nullptr);

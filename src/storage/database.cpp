@@ -3,6 +3,7 @@
 #include "core/clock.h"
 #include "logging/log.h"
 #include "storage/migrator.h"
+#include "storage/onlinebackup.h"
 #include "storage/statement.h"
 
 #include <QDir>
@@ -237,9 +238,7 @@ Status Database::backupTo(const QString& targetFile) const
         return Error{ErrorCode::InvalidInput, u"backup: target exists"_s};
     if (m_transactionDepth > 0)
         return Error{ErrorCode::StorageFailed, u"backup: inside a transaction"_s};
-    Statement vacuum(connection(m_connectionName), u"VACUUM INTO :target"_s, "backup");
-    vacuum.bind(u":target"_s, targetFile);
-    return vacuum.exec();
+    return backupToFile(sqliteHandle(connection(m_connectionName)), targetFile);
 }
 
 Result<bool> Database::isEmpty() const

@@ -65,8 +65,9 @@ public:
     /// integrity_check and foreign_key_check, plus both schema versions.
     [[nodiscard]] Result<CheckReport> check() const;
 
-    /// An online, consistent copy of the live database into a new file (VACUUM INTO). Refuses
-    /// an existing target; never called inside a transaction.
+    /// An online, consistent copy of the live database into a new file, with SQLite's Online
+    /// Backup API in steps (storage/onlinebackup.h), so other connections keep writing while it
+    /// runs. Refuses an existing target; never called inside a transaction.
     [[nodiscard]] Status backupTo(const QString& targetFile) const;
 
     /// True when the database holds no plan and no agency yet: a first start.

@@ -2,6 +2,7 @@
 
 #include "logging/log.h"
 #include "storage/database.h"
+#include "storage/onlinebackup.h"
 #include "storage/writetransaction.h"
 
 #include <QDir>
@@ -128,9 +129,13 @@ Migrator::Outcome Migrator::run(const QString& backupFile)
     if (state != Outcome::Migrated)
         return state;
     const qint64 version = pragma(u"user_version"_s);
-    // VACUUM INTO runs outside any transaction, with no unfinished query on this connection.
-    if (!isFresh() && !backupFile.isEmpty() && !exec(u"VACUUM INTO ?"_s, backupFile))
-        return Outcome::BackupFailed;
+    // The online backup, outside the transaction below, as for every other backup.
+    if (!isFresh() && !backupFile.isEmpty()) {
+        if (auto s = backupToFile(sqliteHandle(m_db), backupFile); !s) {
+            log::storage()->error("pre-migration backup failed: {}", s.error().detail);
+            return Outcome::BackupFailed;
+        }
+    }
 
     WriteTransaction tx(m_database);
     if (!tx.isActive())

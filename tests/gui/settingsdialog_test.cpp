@@ -109,3 +109,20 @@ TEST_F(SettingsDialogTest, AWindowOutsideOneToNinetyDaysFallsBackToSeven)
     QSettings().setValue(u"schedule/dueSoonDays"_s, 90);
     EXPECT_EQ(SettingsDialog::dueSoonDays(), 90);
 }
+
+TEST_F(SettingsDialogTest, DailyBackupsKeptIsSavedAndKeptInRange)
+{
+    EXPECT_EQ(SettingsDialog::dailyBackupsKept(), 7);
+    SettingsDialog dialog;
+    auto* kept = child<QSpinBox>(dialog, u"backupsKeptSpinBox"_s);
+    auto* buttons = child<QDialogButtonBox>(dialog, u"buttonBox"_s);
+    ASSERT_TRUE(kept && buttons);
+    EXPECT_EQ(kept->value(), 7);
+    EXPECT_EQ(kept->minimum(), 1);
+    kept->setValue(30);
+    buttons->button(QDialogButtonBox::Ok)->click();
+    EXPECT_EQ(QSettings().value(u"backup/dailyKept"_s).toInt(), 30);
+    EXPECT_EQ(SettingsDialog::dailyBackupsKept(), 30);
+    QSettings().setValue(u"backup/dailyKept"_s, 0);
+    EXPECT_EQ(SettingsDialog::dailyBackupsKept(), 7);
+}
