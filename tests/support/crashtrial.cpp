@@ -227,7 +227,7 @@ const char* momentName(Moment moment)
 {
     switch (moment) {
     case Moment::BeforeTransaction: return "before the transaction";
-    case Moment::InTransaction: return "inside the transaction";
+    case Moment::InTransaction: return "holding the write lock";
     case Moment::AfterCommit: return "after the commit";
     case Moment::AfterExit: return "after the exit";
     }
@@ -285,12 +285,13 @@ QString run(const Options& options, Summary& summary)
     if (files < 2)
         return u"two results files are needed"_s;
 
-    // Each file uncut, twice round: the rows it leaves, and from the second round (which
-    // replaces rows, as every trial does, rather than adding them) its duration and lock window.
+    // Each file uncut, three times round: the rows it leaves, and from the later rounds (which
+    // replace rows, as every trial does, rather than add them) its duration and lock window,
+    // from the quicker of the two, as a busy machine only ever slows a run down.
     QList<QByteArray> expected(files);
     QByteArray schema;
     summary.uncut.resize(files);
-    for (qsizetype round = 0; round < 2 * files; ++round) {
+    for (qsizetype round = 0; round < 3 * files; ++round) {
         const QString& file = options.resultsFiles.at(round % files);
         Timing timing;
         if (QString error = timeUncut(options, file, timing); !error.isEmpty())
@@ -302,7 +303,9 @@ QString run(const Options& options, Summary& summary)
             return u"%1 leaves the same rows as another file"_s.arg(file);
         if (round >= files && state.ballots != expected.at(round % files))
             return u"importing %1 again left other rows"_s.arg(file);
-        summary.uncut[round % files] = timing;
+        Timing& kept = summary.uncut[round % files];
+        if (round < 2 * files || timing.durationUs < kept.durationUs)
+            kept = timing;
         expected[round % files] = state.ballots;
         schema = state.schema;
     }

@@ -9,9 +9,9 @@
 
 namespace ed::test::crash {
 
-/// Where a SIGKILL found the child: before it took the write lock, holding it (inside the
-/// import's transaction, its commit included), after it let go of it with the import committed,
-/// or after the child had already exited.
+/// Where a SIGKILL found the child: before it took SQLite's write lock, holding it (inside the
+/// import's transaction, its commit included; also, briefly, while rebuilding the WAL index on
+/// opening), after it let go of it with the import committed, or after the child had exited.
 enum class Moment { BeforeTransaction, InTransaction, AfterCommit, AfterExit };
 
 [[nodiscard]] const char* momentName(Moment moment);
@@ -61,9 +61,9 @@ struct Options
     std::function<void(const Trial&)> progress;
 };
 
-/// Imports the results files uncut, twice round (recording the checksum of the ballot_result
-/// table each leaves, and measuring the second round, which replaces rows as the trials do), then
-/// runs `trials` imports of the file whose rows are not in
+/// Imports the results files uncut, three times round (recording the checksum of the
+/// ballot_result table each leaves, and measuring the later rounds, which replace rows as the
+/// trials do), then runs `trials` imports of the file whose rows are not in
 /// the database, each stopped with SIGSTOP after a seeded random delay, classified by whether it
 /// held the write lock (an fcntl probe of the -shm file) and killed with SIGKILL. A third of the
 /// delays are spread over [0, 1.2 × the uncut duration], a third over the window in which the
