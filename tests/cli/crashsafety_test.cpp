@@ -77,6 +77,7 @@ TEST(CrashSafetyTest, AResultsImportKilledAtAnyMomentLeavesAllOfItOrNoneOfIt)
                 << replay << ")";
     EXPECT_EQ(summary.survived(), kTrials);
     // For docs/reliability.md; the split depends on the machine's timing, so it is not asserted.
-    std::cout << "[ crash    ] " << summary.figures().toStdString() << std::endl;
+    std::cout << "[ crash    ] " << data.ballots.size() << " result rows; "
+              << summary.figures().toStdString() << std::endl;
     RecordProperty("crash_figures", summary.figures().toStdString());
 }

@@ -67,7 +67,7 @@ struct Options
 /// the database, each stopped with SIGSTOP after a seeded random delay, classified by whether it
 /// held the write lock (an fcntl probe of the -shm file) and killed with SIGKILL. A third of the
 /// delays are spread over [0, 1.2 × the uncut duration], a third over the window in which the
-/// uncut run held the lock, a third over the last tenth of that window and what follows it. After
+/// uncut run held the lock, a third from the last tenth of that window to 1.2 × the duration. After
 /// each kill the database is opened as the application opens it (WAL recovery) and must pass
 /// integrity_check and foreign_key_check, keep its schema, and hold exactly the rows of the
 /// previous file or exactly those of the new one. A last uncut import must then succeed. Fills
