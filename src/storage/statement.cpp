@@ -2,9 +2,38 @@
 
 #include "logging/log.h"
 
+#include <QElapsedTimer>
+#include <QSqlDriver>
+#include <QThread>
+
+#include <atomic>
+#include <sqlite3.h>
+
 using namespace Qt::StringLiterals;
 
 namespace ed::storage {
+
+namespace {
+
+std::atomic<qint64> g_lockWaitMs{30'000};
+/// Between two tries, in case SQLite refused without waiting out the busy timeout.
+constexpr unsigned long kPauseMs = 20;
+
+/// True when `query` failed with SQLITE_BUSY on a connection outside any transaction: it did
+/// nothing, and the same statement may be sent again. Inside a transaction it never may: a
+/// deferred transaction that cannot upgrade must roll back first.
+bool mayTryAgain(const QSqlQuery& query)
+{
+    if ((query.lastError().nativeErrorCode().toInt() & 0xFF) != SQLITE_BUSY)
+        return false;
+    const QVariant handle = query.driver() ? query.driver()->handle() : QVariant();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return false;
+    sqlite3* const db = *static_cast<sqlite3* const*>(handle.constData());
+    return db && sqlite3_get_autocommit(db) != 0;
+}
+
+} // namespace
 
 Error toError(const QSqlError& error, const char* operation)
 {
@@ -59,9 +88,30 @@ Statement& Statement::bind(const QString& placeholder, const QString& text)
     return bind(placeholder, QVariant(text.isNull() ? u""_s : text));
 }
 
+std::chrono::milliseconds Statement::lockWait()
+{
+    return std::chrono::milliseconds(g_lockWaitMs.load());
+}
+
+void Statement::setLockWait(std::chrono::milliseconds wait)
+{
+    g_lockWaitMs = wait.count();
+}
+
 Status Statement::exec()
 {
-    if (m_prepared && m_query.exec())
+    QElapsedTimer waited;
+    waited.start();
+    bool done = false;
+    while (m_prepared) {
+        done = m_query.exec();
+        if (done || !mayTryAgain(m_query) || waited.elapsed() >= g_lockWaitMs.load())
+            break;
+        log::storage()->warn("{}: another connection still holds the write lock after {} ms",
+                             m_operation, waited.elapsed());
+        QThread::msleep(kPauseMs);
+    }
+    if (done)
         return success();
     const Error error = toError(m_query.lastError(), m_operation);
     log::storage()->error("{}", error.detail);

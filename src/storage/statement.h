@@ -9,6 +9,8 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <chrono>
+
 namespace ed::storage {
 
 /// Maps a driver error to our codes, so the user reads "the disk is full", never a raw driver
@@ -37,7 +39,15 @@ public:
     Statement& bind(const QString& placeholder, const QString& text);
     Statement& bind(const QString& placeholder, const char*) = delete; // say u"..."_s
 
+    /// Runs the statement. One refused for another connection's write lock outside any
+    /// transaction (BEGIN IMMEDIATE, or a single write in autocommit) has done nothing, so it is
+    /// sent again until lockWait() has passed: each try waits out the connection's busy timeout,
+    /// and a national import holds the lock for longer than that.
     [[nodiscard]] Status exec();
+    /// How long exec() keeps trying against another connection's lock; 30 s unless set.
+    [[nodiscard]] static std::chrono::milliseconds lockWait();
+    /// For tests: 0 leaves only the busy timeout.
+    static void setLockWait(std::chrono::milliseconds wait);
     [[nodiscard]] bool next() { return m_query.next(); }
     [[nodiscard]] QVariant value(int column) const { return m_query.value(column); }
     [[nodiscard]] QString text(int column) const { return m_query.value(column).toString(); }

@@ -1,7 +1,7 @@
 // Writes the benchmark's data set: units.csv, results.csv and nominations.csv of a generated
 // election with a fixed seed, so that every run and every machine measures the same files.
 //
-//   ed_benchdata --areas 80000 --nominations 100000 --out DIR
+//   ed_benchdata --areas 80000 --nominations 100000 --out DIR [--recount]
 
 #include "core/csv.h"
 #include "support/electiongen.h"
@@ -95,7 +95,10 @@ int main(int argc, char** argv)
                                          u"0"_s);
     const QCommandLineOption seed(u"seed"_s, u"Generator seed."_s, u"N"_s, u"2021"_s);
     const QCommandLineOption out(u"out"_s, u"Folder for the files."_s, u"DIR"_s);
-    parser.addOptions({areas, nominations, seed, out});
+    const QCommandLineOption recount(
+            u"recount"_s,
+            u"Also recount.csv: the same rows, one valid ballot each counted invalid."_s);
+    parser.addOptions({areas, nominations, seed, out, recount});
     parser.process(app);
     if (!parser.isSet(out))
         parser.showHelp(2);
@@ -106,6 +109,9 @@ int main(int argc, char** argv)
             nationalShape(parser.value(areas).toInt(), parser.value(seed).toULongLong()));
     if (!save(dir.filePath(u"units.csv"_s), ed::test::unitsCsv(data))
         || !save(dir.filePath(u"results.csv"_s), ed::test::resultsCsv(data)))
+        return 1;
+    if (parser.isSet(recount)
+        && !save(dir.filePath(u"recount.csv"_s), ed::test::resultsCsv(ed::test::recounted(data))))
         return 1;
     const int count = parser.value(nominations).toInt();
     if (count > 0 && !save(dir.filePath(u"nominations.csv"_s), nominationsCsv(data, count)))

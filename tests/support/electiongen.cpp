@@ -290,6 +290,18 @@ QByteArray unitsCsv(const ElectionData& data, const csv::WriteOptions& options)
                       rows, options);
 }
 
+ElectionData recounted(const ElectionData& data)
+{
+    ElectionData copy = data;
+    for (BallotRow& row : copy.ballots) {
+        if (row.valid > 0) {
+            --row.valid;
+            ++row.invalid;
+        }
+    }
+    return copy;
+}
+
 QByteArray resultsCsv(const ElectionData& data, const csv::WriteOptions& options)
 {
     QList<QStringList> rows;

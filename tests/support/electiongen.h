@@ -73,6 +73,12 @@ struct Shape
 /// the campaign's lines (999/1000, 19/20, 1/500) and a few bầu cử lại / thêm flags.
 [[nodiscard]] ElectionData generateProvince(int areas, quint64 seed);
 
+/// The same election counted again: every ballot row with one valid ballot moved to the invalid
+/// ones (where there is one to move), so a results file of it differs from the original in every
+/// row that has a valid ballot and still obeys every error rule. For tests that must tell two
+/// imports of the same (unit, ballot) rows apart.
+[[nodiscard]] ElectionData recounted(const ElectionData& data);
+
 /// The units file (code, name, parent_code, level, registered_voters, voters_voted,
 /// law_study_participants, reported_at), rows shuffled so that parents may follow children.
 [[nodiscard]] QByteArray unitsCsv(const ElectionData& data, const csv::WriteOptions& options = {});
