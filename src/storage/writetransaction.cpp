@@ -2,9 +2,12 @@
 
 #include "logging/log.h"
 #include "storage/database.h"
+#include "storage/onlinebackup.h"
 #include "storage/statement.h"
 
 #include <QSqlDriver>
+
+#include <sqlite3.h>
 
 using namespace Qt::StringLiterals;
 
@@ -40,6 +43,14 @@ WriteTransaction::~WriteTransaction()
 {
     if (!m_active)
         return;
+    // SQLite rolls a transaction back by itself after some errors (SQLITE_FULL, SQLITE_IOERR,
+    // …): then there is nothing left to roll back, at any level.
+    if (sqlite3* handle = sqliteHandle(QSqlDatabase::database(m_database.connectionName(), false));
+        handle && sqlite3_get_autocommit(handle) != 0) {
+        log::storage()->warn("transaction at level {} was already rolled back", m_level);
+        m_database.m_transactionDepth = m_level - 1;
+        return;
+    }
     const bool rolledBack = m_level > 1 ? run(u"ROLLBACK TO "_s + savepoint(m_level)).ok()
                                                   && run(u"RELEASE "_s + savepoint(m_level)).ok()
                                         : run(u"ROLLBACK"_s).ok();
