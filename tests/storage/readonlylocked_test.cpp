@@ -3,6 +3,7 @@
 
 #include "storage/agencyrepository.h"
 #include "storage/database.h"
+#include "storage/statement.h"
 #include "storage/writetransaction.h"
 #include "support/tempdatabase.h"
 
@@ -141,6 +142,10 @@ TEST_F(ReadOnlyLockedTest, AWriteWhileAnotherProgramWritesWaitsThenSaysLockedAnd
     auto opened = open(false);
     ASSERT_TRUE(opened.ok());
     storage::Database& db = *opened.value();
+    // A single statement outside a transaction is retried for Statement::lockWait(): keep the
+    // test short (and restore it for the others).
+    const auto lockWait = storage::Statement::lockWait();
+    storage::Statement::setLockWait(std::chrono::milliseconds(300));
     {
         OtherProgram other(m_dir.databasePath());
         other.exec(u"BEGIN IMMEDIATE"_s);
@@ -155,6 +160,7 @@ TEST_F(ReadOnlyLockedTest, AWriteWhileAnotherProgramWritesWaitsThenSaysLockedAnd
         EXPECT_EQ(added.error().code, ErrorCode::DatabaseLocked);
         other.exec(u"COMMIT"_s);
     }
+    storage::Statement::setLockWait(lockWait);
     EXPECT_EQ(storage::AgencyRepository(db).all()->size(), 1);
     // Once the other program is done, the same write goes through.
     EXPECT_TRUE(storage::AgencyRepository(db)
