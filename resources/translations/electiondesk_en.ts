@@ -807,6 +807,38 @@ Exit status: 0 success, 1 refused (nothing was changed), 2 usage error.
             <numerusform>%n problems; the file was refused whole and nothing was written.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The backup file to restore from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the current data; without it nothing is changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup: %1, taken %2, schema version %3 (this program: %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A restore replaces all the data in %1. Run the command again with --yes to restore; the current data is saved into %2 first. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current data saved first to: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored from: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup was upgraded from schema version %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaces all the data with a backup file, after checking it (ours, not newer, not damaged; an older one is upgraded) and saving the current data into the backups folder beside the database. Without --yes it only checks the file and exits with 2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Edits</name>
@@ -905,19 +937,7 @@ Exit status: 0 success, 1 refused (nothing was changed), 2 usage error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The database %1 is busy in another program. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database %1 is read-only; changes cannot be saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The disk is full; nothing was saved. Free some space and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database %1 is damaged. Restore it from a backup copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -930,14 +950,6 @@ Exit status: 0 success, 1 refused (nothing was changed), 2 usage error.
     </message>
     <message>
         <source>A safety copy of %1 could not be written before upgrading it, so it was not upgraded. Check the free space and the folder&apos;s permissions.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database %1 could not be upgraded; it was left as it was.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database %1 could not be opened. Check that the folder exists and that you may write to it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -958,6 +970,70 @@ Exit status: 0 success, 1 refused (nothing was changed), 2 usage error.
     </message>
     <message>
         <source>The file %1 could not be written. Check that the folder exists, that you may write to it and that the file is not open in another program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed this record after you opened it, so your change was not saved and theirs was kept. Reload it to see their version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database%1 is locked by another program that is writing to it or holds it open exclusively; nothing was changed. Wait a moment and try again, or close the file in that program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database%1 is read-only; changes cannot be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is read-only and was written by an older version of ElectionDesk. It must be upgraded before this version can show it, and a read-only file cannot be. Copy it to a folder where you may write, then open the copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database%1 is damaged. Restore it from a backup copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database%1 could not be upgraded; it was left as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database%1 could not be opened. Check that the folder exists and that you may write to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unknown time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed this record at %2, after you opened it. Your change was not saved, and nothing of theirs was overwritten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist. Nothing was restored or changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup %1 is damaged (its integrity check failed), so it was not restored. The current data was not changed; try an older backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current data could not be saved to %1 first, so nothing was restored. Check the free space and the folder&apos;s permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup %1 could not be upgraded to this program&apos;s schema, so it was not restored. The current data was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current data was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was restored; the current data was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3837,6 +3913,21 @@ Exit status: 0 success, 1 refused (nothing was changed), 2 usage error.
         <source> days</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Daily &amp;backups kept:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the first start of each day a backup of the database is written into the folder &quot;backups&quot; beside it; this many of the newest are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StaleRefusal</name>
+    <message>
+        <source>Reload it now? Your edits in this window will be dropped. Choose No to keep the window open and copy what you need first.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Startup</name>
@@ -3874,6 +3965,14 @@ Exit status: 0 success, 1 refused (nothing was changed), 2 usage error.
     </message>
     <message>
         <source>Measure the start-up: print &quot;first_paint_ms &lt;milliseconds&gt;&quot; (from the start of the program to the first paint of the main window) and quit. The offer of demo data for an empty database is skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the database for viewing only: nothing can be changed or saved. A file you may not write is opened so anyway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today&apos;s backup could not be written: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4419,6 +4518,60 @@ An import cannot be undone with Edit ▸ Undo, and the edits made before it can 
     </message>
 </context>
 <context>
+    <name>ed::gui::BackupActions</name>
+    <message>
+        <source>ElectionDesk backups (*.bak *.sqlite);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back &amp;up now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose a new file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup was not written. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace all the current data with the backup %1?
+
+The backup was taken on %2 and has schema version %3 (this program: %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It will be upgraded to this program&apos;s schema.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current data is first saved to:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data was restored from %1. The data it replaced was saved to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ed::gui::CriterionModel</name>
     <message>
         <source>Plan</source>
@@ -4883,6 +5036,18 @@ An import cannot be undone with Edit ▸ Undo, and the edits made before it can 
     </message>
     <message>
         <source>&lt;h3&gt;ElectionDesk %1&lt;/h3&gt;&lt;p&gt;A workbench for the election steering office: plans, meetings, tasks, agencies, election results, the review of award nominations and printed reports in the official document formats.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Read-only.&lt;/b&gt; This database is open for viewing only: you may not write to the file, or it was opened with --read-only. Changes are refused and nothing is saved. To work on it, copy it to a folder where you may write and open the copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (read-only)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

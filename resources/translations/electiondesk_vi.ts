@@ -811,6 +811,38 @@ Mã kết thúc: 0 thành công, 1 bị từ chối (không có gì thay đổi)
             <numerusform>%n lỗi; toàn bộ tệp bị từ chối, không ghi dữ liệu nào.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The backup file to restore from.</source>
+        <translation>Tệp sao lưu cần khôi phục.</translation>
+    </message>
+    <message>
+        <source>Replace the current data; without it nothing is changed.</source>
+        <translation>Thay thế dữ liệu hiện tại; không có tùy chọn này thì không thay đổi gì.</translation>
+    </message>
+    <message>
+        <source>Backup: %1, taken %2, schema version %3 (this program: %4)</source>
+        <translation>Bản sao lưu: %1, tạo lúc %2, phiên bản lược đồ %3 (chương trình này: %4)</translation>
+    </message>
+    <message>
+        <source>A restore replaces all the data in %1. Run the command again with --yes to restore; the current data is saved into %2 first. Nothing was changed.</source>
+        <translation>Khôi phục sẽ thay thế toàn bộ dữ liệu trong %1. Hãy chạy lại lệnh với --yes để khôi phục; dữ liệu hiện tại sẽ được lưu trước vào %2. Chưa thay đổi gì.</translation>
+    </message>
+    <message>
+        <source>Current data saved first to: %1</source>
+        <translation>Dữ liệu hiện tại đã được lưu trước vào: %1</translation>
+    </message>
+    <message>
+        <source>Restored from: %1</source>
+        <translation>Đã khôi phục từ: %1</translation>
+    </message>
+    <message>
+        <source>The backup was upgraded from schema version %1 to %2.</source>
+        <translation>Bản sao lưu đã được nâng cấp từ phiên bản lược đồ %1 lên %2.</translation>
+    </message>
+    <message>
+        <source>Replaces all the data with a backup file, after checking it (ours, not newer, not damaged; an older one is upgraded) and saving the current data into the backups folder beside the database. Without --yes it only checks the file and exits with 2.</source>
+        <translation>Thay thế toàn bộ dữ liệu bằng một tệp sao lưu, sau khi kiểm tra tệp (đúng của ElectionDesk, không mới hơn, không bị hỏng; bản cũ hơn sẽ được nâng cấp) và lưu dữ liệu hiện tại vào thư mục backups cạnh cơ sở dữ liệu. Không có --yes thì chỉ kiểm tra tệp và kết thúc với mã 2.</translation>
+    </message>
 </context>
 <context>
     <name>Edits</name>
@@ -909,20 +941,8 @@ Mã kết thúc: 0 thành công, 1 bị từ chối (không có gì thay đổi)
         <translation>Thay đổi mâu thuẫn với dữ liệu đã lưu; không có gì thay đổi.</translation>
     </message>
     <message>
-        <source>The database %1 is busy in another program. Try again in a moment.</source>
-        <translation>Cơ sở dữ liệu %1 đang bị một chương trình khác chiếm dụng. Vui lòng thử lại sau giây lát.</translation>
-    </message>
-    <message>
-        <source>The database %1 is read-only; changes cannot be saved.</source>
-        <translation>Cơ sở dữ liệu %1 chỉ cho phép đọc; không thể lưu các thay đổi.</translation>
-    </message>
-    <message>
         <source>The disk is full; nothing was saved. Free some space and try again.</source>
         <translation>Ổ đĩa đã đầy; chưa lưu được gì. Vui lòng giải phóng dung lượng rồi thử lại.</translation>
-    </message>
-    <message>
-        <source>The database %1 is damaged. Restore it from a backup copy.</source>
-        <translation>Cơ sở dữ liệu %1 bị hỏng. Vui lòng khôi phục từ bản sao lưu.</translation>
     </message>
     <message>
         <source>%1 is not an ElectionDesk database. It was left unchanged.</source>
@@ -935,14 +955,6 @@ Mã kết thúc: 0 thành công, 1 bị từ chối (không có gì thay đổi)
     <message>
         <source>A safety copy of %1 could not be written before upgrading it, so it was not upgraded. Check the free space and the folder&apos;s permissions.</source>
         <translation>Không ghi được bản sao dự phòng của %1 trước khi nâng cấp nên cơ sở dữ liệu chưa được nâng cấp. Vui lòng kiểm tra dung lượng trống và quyền truy cập thư mục.</translation>
-    </message>
-    <message>
-        <source>The database %1 could not be upgraded; it was left as it was.</source>
-        <translation>Không nâng cấp được cơ sở dữ liệu %1; cơ sở dữ liệu được giữ nguyên như cũ.</translation>
-    </message>
-    <message>
-        <source>The database %1 could not be opened. Check that the folder exists and that you may write to it.</source>
-        <translation>Không mở được cơ sở dữ liệu %1. Vui lòng kiểm tra thư mục có tồn tại và bạn có quyền ghi vào thư mục đó.</translation>
     </message>
     <message>
         <source>The database reported an error; nothing was changed. The log has the details.</source>
@@ -963,6 +975,70 @@ Mã kết thúc: 0 thành công, 1 bị từ chối (không có gì thay đổi)
     <message>
         <source>The file %1 could not be written. Check that the folder exists, that you may write to it and that the file is not open in another program.</source>
         <translation>Không ghi được tệp %1. Vui lòng kiểm tra thư mục có tồn tại, bạn có quyền ghi vào thư mục đó và tệp không bị mở trong chương trình khác.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this record after you opened it, so your change was not saved and theirs was kept. Reload it to see their version.</source>
+        <translation>Người khác đã thay đổi bản ghi này sau khi bạn mở nó, nên thay đổi của bạn chưa được lưu và thay đổi của họ được giữ nguyên. Hãy tải lại để xem phiên bản của họ.</translation>
+    </message>
+    <message>
+        <source>The database%1 is locked by another program that is writing to it or holds it open exclusively; nothing was changed. Wait a moment and try again, or close the file in that program.</source>
+        <translation>Cơ sở dữ liệu%1 đang bị một chương trình khác khóa (đang ghi hoặc đang mở độc quyền); chưa thay đổi gì. Hãy đợi một lát rồi thử lại, hoặc đóng tệp trong chương trình đó.</translation>
+    </message>
+    <message>
+        <source>The database%1 is read-only; changes cannot be saved.</source>
+        <translation>Cơ sở dữ liệu%1 chỉ được phép đọc; không thể lưu thay đổi.</translation>
+    </message>
+    <message>
+        <source>%1 is read-only and was written by an older version of ElectionDesk. It must be upgraded before this version can show it, and a read-only file cannot be. Copy it to a folder where you may write, then open the copy.</source>
+        <translation>%1 chỉ được phép đọc và được ghi bởi phiên bản ElectionDesk cũ hơn. Phải nâng cấp tệp thì phiên bản này mới hiển thị được, nhưng tệp chỉ đọc thì không nâng cấp được. Hãy sao chép tệp vào thư mục bạn có quyền ghi rồi mở bản sao.</translation>
+    </message>
+    <message>
+        <source>The database%1 is damaged. Restore it from a backup copy.</source>
+        <translation>Cơ sở dữ liệu%1 bị hỏng. Hãy khôi phục từ một bản sao lưu.</translation>
+    </message>
+    <message>
+        <source>The database%1 could not be upgraded; it was left as it was.</source>
+        <translation>Không nâng cấp được cơ sở dữ liệu%1; tệp được giữ nguyên như cũ.</translation>
+    </message>
+    <message>
+        <source>The database%1 could not be opened. Check that the folder exists and that you may write to it.</source>
+        <translation>Không mở được cơ sở dữ liệu%1. Hãy kiểm tra thư mục có tồn tại và bạn có quyền ghi vào thư mục đó.</translation>
+    </message>
+    <message>
+        <source>Someone else</source>
+        <translation>Người khác</translation>
+    </message>
+    <message>
+        <source>an unknown time</source>
+        <translation>thời điểm không rõ</translation>
+    </message>
+    <message>
+        <source>%1 changed this record at %2, after you opened it. Your change was not saved, and nothing of theirs was overwritten.</source>
+        <translation>%1 đã thay đổi bản ghi này lúc %2, sau khi bạn mở nó. Thay đổi của bạn chưa được lưu, và không có gì của họ bị ghi đè.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist. Nothing was restored or changed.</source>
+        <translation>%1 không tồn tại. Chưa khôi phục hay thay đổi gì.</translation>
+    </message>
+    <message>
+        <source>The backup %1 is damaged (its integrity check failed), so it was not restored. The current data was not changed; try an older backup.</source>
+        <translation>Bản sao lưu %1 bị hỏng (không qua được kiểm tra toàn vẹn), nên không được khôi phục. Dữ liệu hiện tại không thay đổi; hãy thử một bản sao lưu cũ hơn.</translation>
+    </message>
+    <message>
+        <source>The current data could not be saved to %1 first, so nothing was restored. Check the free space and the folder&apos;s permissions.</source>
+        <translation>Không lưu trước được dữ liệu hiện tại vào %1, nên chưa khôi phục gì. Hãy kiểm tra dung lượng trống và quyền của thư mục.</translation>
+    </message>
+    <message>
+        <source>The backup %1 could not be upgraded to this program&apos;s schema, so it was not restored. The current data was not changed.</source>
+        <translation>Không nâng cấp được bản sao lưu %1 lên lược đồ của chương trình này, nên không được khôi phục. Dữ liệu hiện tại không thay đổi.</translation>
+    </message>
+    <message>
+        <source>The current data was not changed.</source>
+        <translation>Dữ liệu hiện tại không thay đổi.</translation>
+    </message>
+    <message>
+        <source>Nothing was restored; the current data was not changed.</source>
+        <translation>Chưa khôi phục gì; dữ liệu hiện tại không thay đổi.</translation>
     </message>
 </context>
 <context>
@@ -3812,6 +3888,21 @@ Mã kết thúc: 0 thành công, 1 bị từ chối (không có gì thay đổi)
         <source> days</source>
         <translation> ngày</translation>
     </message>
+    <message>
+        <source>Daily &amp;backups kept:</source>
+        <translation>Số &amp;bản sao lưu hằng ngày được giữ:</translation>
+    </message>
+    <message>
+        <source>On the first start of each day a backup of the database is written into the folder &quot;backups&quot; beside it; this many of the newest are kept.</source>
+        <translation>Lần khởi động đầu tiên mỗi ngày, một bản sao lưu cơ sở dữ liệu được ghi vào thư mục &quot;backups&quot; cạnh tệp; giữ lại số bản mới nhất này.</translation>
+    </message>
+</context>
+<context>
+    <name>StaleRefusal</name>
+    <message>
+        <source>Reload it now? Your edits in this window will be dropped. Choose No to keep the window open and copy what you need first.</source>
+        <translation>Tải lại ngay? Các chỉnh sửa của bạn trong cửa sổ này sẽ bị bỏ. Chọn Không để giữ cửa sổ mở và sao chép trước những gì bạn cần.</translation>
+    </message>
 </context>
 <context>
     <name>Startup</name>
@@ -3850,6 +3941,14 @@ Mã kết thúc: 0 thành công, 1 bị từ chối (không có gì thay đổi)
     <message>
         <source>Measure the start-up: print &quot;first_paint_ms &lt;milliseconds&gt;&quot; (from the start of the program to the first paint of the main window) and quit. The offer of demo data for an empty database is skipped.</source>
         <translation>Đo thời gian khởi động: in &quot;first_paint_ms &lt;mili giây&gt;&quot; (từ lúc chương trình bắt đầu đến lần vẽ đầu tiên của cửa sổ chính) rồi thoát. Không hỏi nạp dữ liệu mẫu khi cơ sở dữ liệu trống.</translation>
+    </message>
+    <message>
+        <source>Open the database for viewing only: nothing can be changed or saved. A file you may not write is opened so anyway.</source>
+        <translation>Mở cơ sở dữ liệu chỉ để xem: không thể thay đổi hay lưu gì. Tệp bạn không có quyền ghi luôn được mở theo cách này.</translation>
+    </message>
+    <message>
+        <source>Today&apos;s backup could not be written: %1</source>
+        <translation>Không ghi được bản sao lưu hôm nay: %1</translation>
     </message>
 </context>
 <context>
@@ -4395,6 +4494,63 @@ Không thể hoàn tác việc nhập bằng Sửa ▸ Hoàn tác, và các thay
     </message>
 </context>
 <context>
+    <name>ed::gui::BackupActions</name>
+    <message>
+        <source>ElectionDesk backups (*.bak *.sqlite);;All files (*)</source>
+        <translation>Bản sao lưu ElectionDesk (*.bak *.sqlite);;Tất cả các tệp (*)</translation>
+    </message>
+    <message>
+        <source>Back &amp;up now…</source>
+        <translation>Sao &amp;lưu ngay…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation>&amp;Khôi phục từ bản sao lưu…</translation>
+    </message>
+    <message>
+        <source>Back up the database</source>
+        <translation>Sao lưu cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose a new file name.</source>
+        <translation>%1 đã tồn tại; hãy chọn tên tệp mới.</translation>
+    </message>
+    <message>
+        <source>The backup was not written. %1</source>
+        <translation>Chưa ghi được bản sao lưu. %1</translation>
+    </message>
+    <message>
+        <source>Backup written: %1</source>
+        <translation>Đã ghi bản sao lưu: %1</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Khôi phục từ bản sao lưu</translation>
+    </message>
+    <message>
+        <source>Replace all the current data with the backup %1?
+
+The backup was taken on %2 and has schema version %3 (this program: %4).</source>
+        <translation>Thay thế toàn bộ dữ liệu hiện tại bằng bản sao lưu %1?
+
+Bản sao lưu được tạo ngày %2, phiên bản lược đồ %3 (chương trình này: %4).</translation>
+    </message>
+    <message>
+        <source>It will be upgraded to this program&apos;s schema.</source>
+        <translation>Bản sao lưu sẽ được nâng cấp lên lược đồ của chương trình này.</translation>
+    </message>
+    <message>
+        <source>The current data is first saved to:
+%1</source>
+        <translation>Dữ liệu hiện tại sẽ được lưu trước vào:
+%1</translation>
+    </message>
+    <message>
+        <source>The data was restored from %1. The data it replaced was saved to %2.</source>
+        <translation>Đã khôi phục dữ liệu từ %1. Dữ liệu bị thay thế đã được lưu vào %2.</translation>
+    </message>
+</context>
+<context>
     <name>ed::gui::CriterionModel</name>
     <message>
         <source>Plan</source>
@@ -4856,6 +5012,18 @@ Không thể hoàn tác việc nhập bằng Sửa ▸ Hoàn tác, và các thay
     <message>
         <source>&lt;h3&gt;ElectionDesk %1&lt;/h3&gt;&lt;p&gt;A workbench for the election steering office: plans, meetings, tasks, agencies, election results, the review of award nominations and printed reports in the official document formats.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;ElectionDesk %1&lt;/h3&gt;&lt;p&gt;Công cụ làm việc của Ban Chỉ đạo bầu cử: kế hoạch, cuộc họp, nhiệm vụ, cơ quan, kết quả bầu cử, thẩm định hồ sơ đề nghị khen thưởng và in báo cáo theo thể thức văn bản hành chính.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Read-only.&lt;/b&gt; This database is open for viewing only: you may not write to the file, or it was opened with --read-only. Changes are refused and nothing is saved. To work on it, copy it to a folder where you may write and open the copy.</source>
+        <translation>&lt;b&gt;Chỉ đọc.&lt;/b&gt; Cơ sở dữ liệu này chỉ được mở để xem: bạn không có quyền ghi vào tệp, hoặc tệp được mở với --read-only. Mọi thay đổi đều bị từ chối và không có gì được lưu. Để làm việc với dữ liệu, hãy sao chép tệp vào thư mục bạn có quyền ghi rồi mở bản sao.</translation>
+    </message>
+    <message>
+        <source>Read-only database</source>
+        <translation>Cơ sở dữ liệu chỉ đọc</translation>
+    </message>
+    <message>
+        <source>%1 (read-only)</source>
+        <translation>%1 (chỉ đọc)</translation>
     </message>
 </context>
 <context>
