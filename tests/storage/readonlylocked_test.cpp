@@ -50,6 +50,12 @@ private:
     QString m_name;
 };
 
+/// The agency every write of these tests tries to add.
+Agency justiceDepartment()
+{
+    return {{}, u"STP"_s, u"Sở Tư pháp"_s, u"STP"_s, AgencyLevel::Province, AgencyKind::State, {}};
+}
+
 class ReadOnlyLockedTest : public ::testing::Test
 {
 protected:
@@ -89,13 +95,7 @@ TEST_F(ReadOnlyLockedTest, AReadOnlyDatabaseShowsItsDataAndRefusesEveryWrite)
     EXPECT_TRUE(db.isReadOnly());
     EXPECT_EQ(storage::AgencyRepository(db).all()->size(), 1);
 
-    const auto added = storage::AgencyRepository(db).add({{},
-                                                          u"STP"_s,
-                                                          u"Sở Tư pháp"_s,
-                                                          u"STP"_s,
-                                                          AgencyLevel::Province,
-                                                          AgencyKind::State,
-                                                          {}});
+    const auto added = storage::AgencyRepository(db).add(justiceDepartment());
     ASSERT_FALSE(added.ok());
     EXPECT_EQ(added.error().code, ErrorCode::DatabaseReadOnly);
     opened = Error{};
@@ -149,13 +149,7 @@ TEST_F(ReadOnlyLockedTest, AWriteWhileAnotherProgramWritesWaitsThenSaysLockedAnd
     {
         OtherProgram other(m_dir.databasePath());
         other.exec(u"BEGIN IMMEDIATE"_s);
-        const auto added = storage::AgencyRepository(db).add({{},
-                                                              u"STP"_s,
-                                                              u"Sở Tư pháp"_s,
-                                                              u"STP"_s,
-                                                              AgencyLevel::Province,
-                                                              AgencyKind::State,
-                                                              {}});
+        const auto added = storage::AgencyRepository(db).add(justiceDepartment());
         ASSERT_FALSE(added.ok());
         EXPECT_EQ(added.error().code, ErrorCode::DatabaseLocked);
         other.exec(u"COMMIT"_s);
@@ -163,15 +157,7 @@ TEST_F(ReadOnlyLockedTest, AWriteWhileAnotherProgramWritesWaitsThenSaysLockedAnd
     storage::Statement::setLockWait(lockWait);
     EXPECT_EQ(storage::AgencyRepository(db).all()->size(), 1);
     // Once the other program is done, the same write goes through.
-    EXPECT_TRUE(storage::AgencyRepository(db)
-                        .add({{},
-                              u"STP"_s,
-                              u"Sở Tư pháp"_s,
-                              u"STP"_s,
-                              AgencyLevel::Province,
-                              AgencyKind::State,
-                              {}})
-                        .ok());
+    EXPECT_TRUE(storage::AgencyRepository(db).add(justiceDepartment()).ok());
 }
 
 } // namespace
