@@ -148,8 +148,9 @@ Status importBallots(storage::Database& database, ImportRows& rows, bool write)
                        ? a.first.raw() < b.first.raw()
                        : keyOrder(a.second.ballot) < keyOrder(b.second.ballot);
     });
-    for (const auto& [unit, ballot] : std::as_const(accepted)) {
-        const QList<BallotCount> old = before.value().value(unit);
+    for (const auto& entry : std::as_const(accepted)) {
+        const BallotCount& ballot = entry.second; // not a binding: clang 14 cannot capture one
+        const QList<BallotCount> old = before.value().value(entry.first);
         const auto same = std::find_if(old.begin(), old.end(), [&](const BallotCount& b) {
             return b.ballot == ballot.ballot;
         });
