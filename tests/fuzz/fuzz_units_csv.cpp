@@ -1,0 +1,28 @@
+// The units file of ResultsImport: check() on any bytes, against a workspace holding the demo
+// plans and a small province. check() writes nothing, so every input meets the same database.
+
+#include "fuzzworkspace.h"
+#include "services/resultsimport.h"
+
+extern "C" int LLVMFuzzerInitialize(int* argc, char*** argv)
+{
+    ed::fuzz::initialize(argc, argv);
+    return 0;
+}
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size)
+{
+    using namespace ed;
+    const QByteArrayView file = fuzz::bytes(data, size);
+    const auto report =
+            services::ResultsImport(fuzz::workspace(), services::ResultsFile::Units).check(file);
+    if (!report.ok())
+        fuzz::fail("check() failed on a healthy database");
+    if (report->written)
+        fuzz::fail("check() wrote");
+    fuzz::checkProblems(report->problems, file, services::kMaxProblems);
+    fuzz::checkProblems(report->warnings, file, services::kMaxProblems);
+    if (report->moreProblems < 0 || report->moreWarnings < 0)
+        fuzz::fail("a negative count of further problems");
+    return 0;
+}
