@@ -11,12 +11,19 @@ ED_PACKAGES=(
     libsqlite3-dev sqlite3 fonts-liberation2 poppler-utils
 )
 
+# The sanitizer build and the fuzz targets (scripts/test): clang, libFuzzer and the sanitizer
+# runtimes (libclang-rt-14-dev, only recommended by clang), llvm-symbolizer for readable stacks.
+ED_SANITIZE_PACKAGES=(clang libclang-rt-14-dev llvm)
+
 ed_root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 
+# ed_install_packages [package...]: ED_PACKAGES, or the packages named.
 ed_install_packages() {
+    local wanted=("$@")
+    [ ${#wanted[@]} -eq 0 ] && wanted=("${ED_PACKAGES[@]}")
     local missing=()
     local pkg
-    for pkg in "${ED_PACKAGES[@]}"; do
+    for pkg in "${wanted[@]}"; do
         if ! dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q 'install ok installed'; then
             missing+=("$pkg")
         fi
@@ -33,8 +40,8 @@ ed_install_packages() {
     apt-get install -y -qq --no-install-recommends "${missing[@]}"
 }
 
-# ed_build BUILD_DIR [extra cmake args...]
-ed_build() {
+# ed_configure BUILD_DIR [extra cmake args...]
+ed_configure() {
     local dir=$1
     shift
     local generator=()
@@ -44,5 +51,10 @@ ed_build() {
     else
         cmake -S "$ed_root" -B "$dir" "$@" >/dev/null
     fi
-    cmake --build "$dir" --parallel "$(nproc)"
+}
+
+# ed_build BUILD_DIR [extra cmake args...]: configures and builds every target.
+ed_build() {
+    ed_configure "$@"
+    cmake --build "$1" --parallel "$(nproc)"
 }
