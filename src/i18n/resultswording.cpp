@@ -394,7 +394,11 @@ QString resultsProblemMessage(const ImportProblem& p)
         text = importProblemMessage(p); // parse errors keep their own code
     else
         text = problemLocation(p) + u": "_s + ruleText(*rule, p.value, p.detail, p.columnName);
-    const QString advice = rule ? ruleAdvice(*rule) : QString();
+    // A limit's own words say what to do: E01's "save as CSV UTF-8" and E02's quoting advice
+    // would send the user looking for the wrong fault.
+    const bool limit = p.code == u"file_too_large"_s || p.code == u"line_too_long"_s
+                       || p.code == u"too_many_fields"_s;
+    const QString advice = rule && !limit ? ruleAdvice(*rule) : QString();
     text = p.rule.isEmpty() ? text : p.rule + u' ' + text;
     return advice.isEmpty() || !rule || *rule == Rule::MissingColumn ? text
                                                                      : text + u". "_s + advice;

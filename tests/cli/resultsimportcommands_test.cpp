@@ -106,6 +106,26 @@ TEST_F(ResultsCommandsTest, ALongListOfProblemsIsCapped)
     EXPECT_TRUE(errLines.last().contains(u"nothing was imported"_s));
 }
 
+TEST_F(ResultsCommandsTest, ALineOverTheLimitsIsNamedWithTheLimits)
+{
+    loadProvince();
+    const QByteArray header = "code,name,parent_code,level,registered_voters,voters_voted,"
+                              "law_study_participants,reported_at\n";
+    const QString wide = writeFile(u"wide.csv"_s, header + QByteArray(300, 'x').replace("x", "x,"));
+    const Outcome fields = run({u"units"_s, u"import"_s, wide});
+    EXPECT_EQ(fields.status, ed::cli::kRefused);
+    EXPECT_TRUE(fields.err.contains(u"E02 Line 2, column 513: the line is too long for an import "
+                                    "(at most 65,536 characters and 256 fields)"_s))
+            << fields.err.toStdString();
+    EXPECT_FALSE(fields.err.contains(u"quotes"_s)) << "the quoting advice does not apply";
+
+    const QString longLine = writeFile(u"long.csv"_s, header + QByteArray(70'000, 'y') + '\n');
+    const Outcome chars = run({u"results"_s, u"import"_s, longLine});
+    EXPECT_EQ(chars.status, ed::cli::kRefused);
+    EXPECT_TRUE(chars.err.contains(u"E02 Line 2, column 65537: the line is too long"_s))
+            << chars.err.toStdString();
+}
+
 TEST_F(ResultsCommandsTest, AMissingFileIsRefused)
 {
     initDemo();

@@ -154,6 +154,24 @@ TEST_F(AgencyImportTest, AMissingColumnIsReportedAndNothingIsWritten)
     EXPECT_EQ(problems.first().line, 1);
 }
 
+TEST_F(AgencyImportTest, ALineOverTheLimitsIsRefusedWithWhereItStopsAndNothingIsWritten)
+{
+    // Line 3 has 259 fields: placed where the 257th begins, after four fields and 252 of "x,".
+    const QString good = u"Ủy ban bầu cử huyện Lộc Ninh,,district,election_body,\n"_s;
+    const QString wide = u"Ban A,,central,other,"_s + QStringList(255, u"x"_s).join(u',');
+    QList<ImportProblem> problems = refused(kHeader + u"\n"_s + good + wide + u"\n"_s);
+    ASSERT_EQ(problems.size(), 1);
+    EXPECT_EQ(problems.first().code, u"too_many_fields"_s);
+    EXPECT_EQ(problems.first().line, 3);
+    EXPECT_EQ(problems.first().column, 21 + 252 * 2 + 1);
+
+    problems = refused(kHeader + u"\n"_s + good + QString(70'000, u'Ủ') + u",,central,other,\n"_s);
+    ASSERT_EQ(problems.size(), 1);
+    EXPECT_EQ(problems.first().code, u"line_too_long"_s);
+    EXPECT_EQ(problems.first().line, 3);
+    EXPECT_EQ(problems.first().column, 65'537);
+}
+
 TEST_F(AgencyImportTest, AParentCycleThroughAnUpdateIsRefused)
 {
     // Hội đồng bầu cử quốc gia is under Quốc hội; putting Quốc hội under it closes a loop.

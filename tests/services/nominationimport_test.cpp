@@ -305,6 +305,21 @@ TEST_F(NominationImportTest, AFileOverTheLimitsIsRefusedUnread)
     EXPECT_EQ(problems[0].detail, u"100000"_s);
 }
 
+TEST_F(NominationImportTest, ALineOverTheLimitsIsRefusedWithWhereItStops)
+{
+    QList<ImportProblem> problems = refused({kK1Row, kPersonRow + QString(u",x"_s).repeated(300)});
+    ASSERT_EQ(problems.size(), 1) << describe(problems);
+    EXPECT_EQ(problems[0].code, u"too_many_fields"_s);
+    EXPECT_EQ(problems[0].line, 3);
+    EXPECT_EQ(problems[0].column, kPersonRow.size() + 1 + 248 * 2 + 1); // 8 fields, then "x,"
+
+    problems = refused({kK1Row, kPersonRow, u"individual,"_s + QString(70'000, u'ễ')});
+    ASSERT_EQ(problems.size(), 1) << describe(problems);
+    EXPECT_EQ(problems[0].code, u"line_too_long"_s);
+    EXPECT_EQ(problems[0].line, 4);
+    EXPECT_EQ(problems[0].column, 65'537);
+}
+
 TEST_F(NominationImportTest, ProblemsBeyondTheCapAreCounted)
 {
     QStringList rows;

@@ -335,6 +335,26 @@ TEST_F(UnitsImportTest, AShortRowAMissingColumnAndUnreadableFilesAreRefused)
     EXPECT_EQ(quote.first().line, 5) << describe(quote);
 }
 
+TEST_F(UnitsImportTest, ALineOverTheLimitsIsRefusedWithWhereItStops)
+{
+    // 257 fields on line 5: placed where the 257th begins, after 256 fields of "x,".
+    const QList<ImportProblem> wide = refusedUnits(with(3, QStringList(257, u"x"_s).join(u',')));
+    ASSERT_EQ(wide.size(), 1) << describe(wide);
+    EXPECT_EQ(wide.first().rule, u"E02"_s);
+    EXPECT_EQ(wide.first().code, u"too_many_fields"_s);
+    EXPECT_EQ(wide.first().line, 5);
+    EXPECT_EQ(wide.first().column, 513);
+
+    // A name of 70,000 characters on line 4: placed on its 65,537th character.
+    const QList<ImportProblem> longLine =
+            refusedUnits(with(2, u"C1,"_s + QString(70'000, u'ả') + u",D1,commune,,,,"_s));
+    ASSERT_EQ(longLine.size(), 1) << describe(longLine);
+    EXPECT_EQ(longLine.first().rule, u"E02"_s);
+    EXPECT_EQ(longLine.first().code, u"line_too_long"_s);
+    EXPECT_EQ(longLine.first().line, 4);
+    EXPECT_EQ(longLine.first().column, 65'537);
+}
+
 TEST_F(UnitsImportTest, LinesArePhysicalLinesEvenAfterAQuotedLineBreak)
 {
     const QString text = kUnitsHeader + u"\n"_s + u"P,\"Tỉnh\nĐiện Biên\",,province,,,,\n"_s

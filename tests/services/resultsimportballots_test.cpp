@@ -122,6 +122,25 @@ TEST_F(BallotsImportTest, AShortRowIsRefused)
     EXPECT_EQ(services::ResultsImport::columns(ResultsFile::Units).join(u','), test::kUnitsHeader);
 }
 
+TEST_F(BallotsImportTest, ALineOverTheLimitsIsRefusedWithWhereItStops)
+{
+    const QList<ImportProblem> wide =
+            refusedResults(with(1, u"K1,province"_s + QString(u",1"_s).repeated(300)));
+    ASSERT_EQ(wide.size(), 1) << describe(wide);
+    EXPECT_EQ(wide.first().rule, u"E02"_s);
+    EXPECT_EQ(wide.first().code, u"too_many_fields"_s);
+    EXPECT_EQ(wide.first().line, 3);
+    EXPECT_EQ(wide.first().column, 2 + 9 + 1 + 254 * 2 + 1); // "K1,province," then 254 "1,"
+
+    const QList<ImportProblem> longLine =
+            refusedResults(with(0, u"K1,na,"_s + QString(70'000, u'9') + u",999,998,1,0,0"_s));
+    ASSERT_EQ(longLine.size(), 1) << describe(longLine);
+    EXPECT_EQ(longLine.first().rule, u"E02"_s);
+    EXPECT_EQ(longLine.first().code, u"line_too_long"_s);
+    EXPECT_EQ(longLine.first().line, 2);
+    EXPECT_EQ(longLine.first().column, 65'537);
+}
+
 TEST_F(BallotsImportTest, ImportingAgainReplacesOnlyTheBallotsGiven)
 {
     ASSERT_TRUE(results(baseResults()).written);
