@@ -16,15 +16,19 @@ bool isContinuationByte(unsigned char c)
     return (c & 0xC0) == 0x80;
 }
 
-/// The offset of the first byte of the first ill-formed UTF-8 sequence, or -1. Written out
-/// rather than left to QStringDecoder because the user needs the position, and because
-/// overlong forms, surrogates and code points above U+10FFFF must be refused too.
+/// The offset of the first byte of the first ill-formed UTF-8 sequence or NUL, or -1. Written
+/// out rather than left to QStringDecoder because the user needs the position, and because
+/// overlong forms, surrogates and code points above U+10FFFF must be refused too. NUL is valid
+/// UTF-8 but never text: a file holding one is UTF-16 or binary, and SQLite's text functions
+/// stop at it (length(), so a name starting with NUL broke a CHECK constraint).
 qsizetype firstInvalidUtf8(QByteArrayView bytes)
 {
     const qsizetype size = bytes.size();
     qsizetype i = 0;
     while (i < size) {
         const auto lead = static_cast<unsigned char>(bytes[i]);
+        if (lead == 0)
+            return i;
         if (lead < 0x80) {
             ++i;
             continue;
@@ -396,7 +400,8 @@ std::optional<QString> decode(QByteArrayView bytes, const Limits& limits, QList<
     if (const qsizetype bad = firstInvalidUtf8(bytes); bad >= 0) {
         const auto [line, column] = positionOf(bytes, bad);
         errors.append(error(line, column, u"not_utf8"_s,
-                            u"invalid UTF-8 at byte %1"_s.arg(skipped + bad + 1)));
+                            (bytes[bad] == 0 ? u"NUL at byte %1"_s : u"invalid UTF-8 at byte %1"_s)
+                                    .arg(skipped + bad + 1)));
         return std::nullopt;
     }
     return QString::fromUtf8(bytes);

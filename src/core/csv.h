@@ -94,7 +94,8 @@ struct CompactParseResult
     [[nodiscard]] bool ok() const { return errors.isEmpty(); }
 };
 
-/// Parses UTF-8 (BOM optional) with LF or CRLF line ends. Reports every field count, duplicate
+/// Parses UTF-8 (BOM optional) with LF or CRLF line ends; a NUL byte is refused as not_utf8
+/// (the file is UTF-16 or binary). Reports every field count, duplicate
 /// or empty column name and quoting problem; stops at the first invalid UTF-8, unterminated quote
 /// or exceeded limit.
 [[nodiscard]] ParseResult parse(QByteArrayView bytes, const Limits& limits = {});

@@ -230,6 +230,19 @@ TEST(CsvParse, RefusesEveryKindOfIllFormedUtf8)
     EXPECT_TRUE(parse("a\n\xF0\x9F\x97\xB3\n").ok()) << "four-byte sequences are fine";
 }
 
+TEST(CsvParse, RefusesNulAsNotText)
+{
+    // Found by fuzz_agencies_csv: a name starting with NUL passed the import's checks, and
+    // SQLite's length() stops at NUL, so the CHECK on the name failed as a storage error. A
+    // UTF-16 file without a BOM looks like this too.
+    const ParseResult r = ed::csv::parse(QByteArrayView("name\n\0\0x\n", 9));
+    EXPECT_EQ(where(r), (Where{{2, 1, "not_utf8"}}));
+    EXPECT_EQ(r.errors[0].detail, u"NUL at byte 6"_s);
+    const QByteArrayView utf16("n\0a\0m\0e\0\n\0", 10);
+    EXPECT_EQ(where(ed::csv::parse(utf16)), (Where{{1, 2, "not_utf8"}}));
+    EXPECT_EQ(ed::csv::parseCompact(utf16).errors, ed::csv::parse(utf16).errors);
+}
+
 TEST(CsvParse, ColumnsCountCharactersNotBytesOrUtf16Units)
 {
     // U+1F5F3 takes two UTF-16 units but is one character.

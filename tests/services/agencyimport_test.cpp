@@ -172,6 +172,21 @@ TEST_F(AgencyImportTest, ALineOverTheLimitsIsRefusedWithWhereItStopsAndNothingIs
     EXPECT_EQ(problems.first().column, 65'537);
 }
 
+TEST_F(AgencyImportTest, ANulInTheFileIsRefusedAsNotTextAndNothingIsWritten)
+{
+    // Found by fuzz_agencies_csv: a name starting with NUL passed every check of the import,
+    // then failed the name's CHECK in SQLite (whose length() stops at NUL) as a storage error.
+    const QList<Agency> before = agencies();
+    const QByteArray file = kHeader.toUtf8() + "\n\0\0Ban A,,central,other,\n"_ba;
+    const auto report = services::AgencyImport(*m_workspace).run(file);
+    ASSERT_TRUE(report.ok()) << report.error().detail.toStdString();
+    ASSERT_EQ(report->problems.size(), 1);
+    EXPECT_EQ(report->problems.first().code, u"not_utf8"_s);
+    EXPECT_EQ(report->problems.first().line, 2);
+    EXPECT_EQ(report->problems.first().column, 1);
+    EXPECT_EQ(agencies(), before);
+}
+
 TEST_F(AgencyImportTest, AParentCycleThroughAnUpdateIsRefused)
 {
     // Hội đồng bầu cử quốc gia is under Quốc hội; putting Quốc hội under it closes a loop.
