@@ -15,6 +15,9 @@ bool needsQuotes(const QString& field, bool onlyField)
     // A lone empty field would be written as a blank line, which parse() skips at the end.
     if (field.isEmpty())
         return onlyField;
+    // Unquoted first in the file, U+FEFF would be read as a byte order mark and dropped.
+    if (field.startsWith(QChar(0xFEFF)))
+        return true;
     for (const QChar c : field) {
         if (c == u',' || c == u'"' || c == u'\r' || c == u'\n')
             return true;

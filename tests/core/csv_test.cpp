@@ -340,3 +340,19 @@ TEST(CsvRoundTrip, LoneEmptyFieldInAOneColumnTable)
     ASSERT_TRUE(r.ok());
     EXPECT_EQ(r.table.rows, rows) << "an empty last row must not read as a trailing blank line";
 }
+
+TEST(CsvRoundTrip, AFieldBeginningWithUFeffKeepsIt)
+{
+    // Found by fuzz_csv_parse: written unquoted first in the file, the U+FEFF of a value was
+    // read back as a byte order mark and dropped.
+    const QString value = QChar(0xFEFF) + u"mã"_s;
+    for (const bool bom : {false, true}) {
+        ed::csv::WriteOptions options;
+        options.bom = bom;
+        const QByteArray written = ed::csv::write({value}, {{value}}, options);
+        const ParseResult r = ed::csv::parse(written);
+        ASSERT_TRUE(r.ok()) << bom;
+        EXPECT_EQ(r.table.header, QStringList{value}) << bom;
+        EXPECT_EQ(r.table.rows, QList<QStringList>{{value}}) << bom;
+    }
+}
