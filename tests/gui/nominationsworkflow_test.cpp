@@ -41,7 +41,7 @@ protected:
     /// Answers a StepDialog: types `note`, presses OK; counts the dialogs.
     void answerSteps(const QString& note = {})
     {
-        answer = [this, note](QDialog& dialog) {
+        answer = [note](QDialog& dialog) {
             EXPECT_NE(qobject_cast<ed::gui::StepDialog*>(&dialog), nullptr);
             if (!note.isEmpty())
                 childOf<QPlainTextEdit>(dialog, u"noteEdit"_s)->setPlainText(note);
