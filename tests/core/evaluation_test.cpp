@@ -213,7 +213,8 @@ TEST(Evaluation, ProvinceScaleProductsBeyondThirtyTwoBits)
             t.setBallots(a, {ballot(Ballot::NationalAssembly, 135'780, 300)});
             t.setBallots(b, {ballot(Ballot::NationalAssembly, 135'780, 300)});
             t.setBallots(c, {ballot(Ballot::NationalAssembly, 135'604, invalid - 600)});
-            const UnitEvaluation& e = unit(t.evaluate(), u"P"_s);
+            const auto all = t.evaluate(); // the reference below points into it
+            const UnitEvaluation& e = unit(all, u"P"_s);
             EXPECT_EQ(e.totals.registered, 407'339);
             EXPECT_EQ(e.totals.voted, voted);
             ASSERT_EQ(e.totals.ballots.size(), 1);
@@ -292,7 +293,8 @@ TEST(Evaluation, BallotTotalsAreSummedPerBallotOverTheLeavesThatHeldThem)
     // A ward of 2021 Hồ Chí Minh City: ĐBQH and HĐND thành phố only.
     t.setBallots(ward,
                  {ballot(Ballot::Province, 800, 1), ballot(Ballot::NationalAssembly, 800, 0)});
-    const UnitEvaluation& e = unit(t.evaluate(), u"C"_s);
+    const auto all = t.evaluate(); // the reference below points into it
+    const UnitEvaluation& e = unit(all, u"C"_s);
     ASSERT_EQ(e.totals.ballots.size(), 4);
     const QList<Ballot> order = {Ballot::NationalAssembly, Ballot::Province, Ballot::District,
                                  Ballot::Commune};
@@ -349,7 +351,8 @@ TEST(Evaluation, ZeroDenominatorsAreNotComputableAndNeverEligible)
     Tree t;
     const UnitId empty = t.area(u"K0"_s, {}, {0, 0, 0});
     t.setBallots(empty, {ballot(Ballot::NationalAssembly, 0, 0)});
-    const UnitEvaluation& e = unit(t.evaluate(), u"K0"_s);
+    const auto all = t.evaluate(); // the reference below points into it
+    const UnitEvaluation& e = unit(all, u"K0"_s);
     EXPECT_FALSE(e.turnout.computable);
     EXPECT_FALSE(e.turnout.ok);
     EXPECT_EQ(e.turnout.basisPoints, 0);

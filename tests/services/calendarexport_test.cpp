@@ -244,7 +244,8 @@ TEST_F(CalendarExportTest, TasksWithADeadlineAreEventsUnlessCancelled)
     }
     ASSERT_TRUE(dated.id.isValid());
     const QString uid = u"task-%1@01-kh-bcd.electiondesk"_s.arg(dated.id.raw());
-    const ics::Event* event = find(events(), uid);
+    const QList<ics::Event> list = events(); // the pointer below points into it
+    const ics::Event* event = find(list, uid);
     ASSERT_NE(event, nullptr);
     EXPECT_EQ(event->date, QDate(2021, 2, 28));
     EXPECT_EQ(event->summary, u"[01-KH/BCĐ] II.1.a"_s);
