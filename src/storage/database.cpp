@@ -155,6 +155,7 @@ Result<std::unique_ptr<Database>> Database::open(const Options& options)
     }
     std::unique_ptr<Database> database = std::move(connected).value();
     database->m_path = options.path;
+    // Nothing that writes the file (WAL switch included) runs before it is known to be ours.
     Migrator migrator(*database, options.migrationsFolder);
     const Migrator::Outcome state = migrator.inspect();
     if (state == Migrator::Outcome::NotOurFile || state == Migrator::Outcome::NewerThanApp

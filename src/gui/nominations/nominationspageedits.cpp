@@ -40,10 +40,6 @@ QString record(NominationId id)
     return u"nomination %1"_s.arg(id.raw());
 }
 
-} // namespace
-
-namespace {
-
 /// The report worded for ImportProblemsDialog: problems in file order.
 ImportFindings findingsOf(const services::ImportReport& report)
 {
