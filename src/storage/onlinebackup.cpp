@@ -51,14 +51,19 @@ Status SqliteFile::close()
     return success();
 }
 
-sqlite3* sqliteHandle(const QSqlDatabase& db)
+sqlite3* sqliteHandle(const QSqlDriver* driver)
 {
-    if (!db.isValid() || !db.driver())
+    if (!driver)
         return nullptr;
-    const QVariant handle = db.driver()->handle();
+    const QVariant handle = driver->handle();
     if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
         return nullptr;
     return *static_cast<sqlite3* const*>(handle.constData());
+}
+
+sqlite3* sqliteHandle(const QSqlDatabase& db)
+{
+    return db.isValid() ? sqliteHandle(db.driver()) : nullptr;
 }
 
 Error sqliteError(int resultCode, const char* operation)

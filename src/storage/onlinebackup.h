@@ -6,12 +6,14 @@
 
 struct sqlite3;
 class QSqlDatabase;
+class QSqlDriver;
 
 namespace ed::storage {
 
 /// The connection's sqlite3 handle, or null when the driver is not QSQLITE. Qt's driver is
 /// linked against the system SQLite library, the one we call.
 [[nodiscard]] sqlite3* sqliteHandle(const QSqlDatabase& db);
+[[nodiscard]] sqlite3* sqliteHandle(const QSqlDriver* driver);
 
 /// A connection of our own to a database file, outside Qt Sql, for the copies; closed with
 /// the object.

@@ -1,6 +1,7 @@
 #include "storage/statement.h"
 
 #include "logging/log.h"
+#include "storage/onlinebackup.h"
 
 #include <QElapsedTimer>
 #include <QSqlDriver>
@@ -26,10 +27,7 @@ bool mayTryAgain(const QSqlQuery& query)
 {
     if ((query.lastError().nativeErrorCode().toInt() & 0xFF) != SQLITE_BUSY)
         return false;
-    const QVariant handle = query.driver() ? query.driver()->handle() : QVariant();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return false;
-    sqlite3* const db = *static_cast<sqlite3* const*>(handle.constData());
+    sqlite3* const db = sqliteHandle(query.driver());
     return db && sqlite3_get_autocommit(db) != 0;
 }
 
