@@ -39,6 +39,14 @@ QString text(FuzzedDataProvider& input, std::size_t maxBytes)
 
 /// What escapeText() keeps of a value, before escaping: line breaks become LF, and control
 /// characters other than tab are dropped; then what UTF-8 makes of lone surrogates.
+/// UTF-8 decoded with a leading U+FEFF kept as a character: QString::fromUtf8() drops it as a
+/// byte order mark, which would hide a category or value that starts with one.
+QString decodeKeepingBom(const QByteArray& bytes)
+{
+    QStringDecoder decode(QStringConverter::Utf8, QStringConverter::Flag::ConvertInitialBom);
+    return decode(bytes);
+}
+
 QString expectedText(const QString& value)
 {
     QString out;
@@ -52,7 +60,7 @@ QString expectedText(const QString& value)
             out.append(c);
         }
     }
-    return QString::fromUtf8(out.toUtf8());
+    return decodeKeepingBom(out.toUtf8());
 }
 
 /// A TEXT value read back: the escapes undone. Fails on an escape the writer never makes or on
@@ -123,7 +131,7 @@ QString valueOf(const QList<QByteArray>& lines, qsizetype& at, const QByteArray&
         if (lines.at(at) == "END:VEVENT")
             break;
         if (lines.at(at).startsWith(name + ':'))
-            return QString::fromUtf8(lines.at(at++).sliced(name.size() + 1));
+            return decodeKeepingBom(lines.at(at++).sliced(name.size() + 1));
     }
     fail("a property is missing");
 }
