@@ -83,6 +83,18 @@ void checkProblems(const QList<ImportProblem>& problems, QByteArrayView file, qs
     }
 }
 
+void checkPreview(const Result<services::ImportReport>& report, QByteArrayView file)
+{
+    if (!report.ok())
+        fail("check() failed on a healthy database");
+    if (report->written)
+        fail("check() wrote");
+    checkProblems(report->problems, file, services::kMaxProblems);
+    checkProblems(report->warnings, file, services::kMaxProblems);
+    if (report->moreProblems < 0 || report->moreWarnings < 0)
+        fail("a negative count of further problems");
+}
+
 void initialize(int* argc, char*** argv)
 {
     QStandardPaths::setTestModeEnabled(true);

@@ -3,6 +3,7 @@
 // Shared by the CSV fuzz targets: one workspace per process, opened before the first input.
 
 #include "core/importproblem.h"
+#include "services/importreport.h"
 #include "services/workspace.h"
 
 #include <QByteArrayView>
@@ -28,6 +29,10 @@ inline QByteArrayView bytes(const std::uint8_t* data, std::size_t size)
 
 /// Every problem placed on a line of the file (or on none), at most `cap` of them.
 void checkProblems(const QList<ImportProblem>& problems, QByteArrayView file, qsizetype cap);
+
+/// What every check() of an import must give on any file: a report (the database is healthy),
+/// nothing written, every problem and warning placed on the file, no negative counts.
+void checkPreview(const Result<services::ImportReport>& report, QByteArrayView file);
 
 /// Sets up Qt (Qt Sql needs a QCoreApplication) and the workspace; call from
 /// LLVMFuzzerInitialize.
