@@ -89,17 +89,10 @@ bool Migrator::isFresh() const
     return query.exec(u"SELECT 1 FROM sqlite_schema LIMIT 1"_s) && !query.next();
 }
 
-bool Migrator::exec(const QString& sql, const QString& bound) const
+bool Migrator::exec(const QString& sql) const
 {
     QSqlQuery query(m_db);
-    bool ok = false;
-    if (bound.isNull()) {
-        ok = query.exec(sql);
-    } else {
-        ok = query.prepare(sql);
-        query.addBindValue(bound);
-        ok = ok && query.exec();
-    }
+    const bool ok = query.exec(sql);
     if (!ok)
         log::storage()->error("migration statement failed [{}]: {}",
                               query.lastError().nativeErrorCode(),

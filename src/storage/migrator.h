@@ -40,7 +40,7 @@ public:
 private:
     [[nodiscard]] qint64 pragma(const QString& name) const;
     [[nodiscard]] bool isFresh() const;
-    [[nodiscard]] bool exec(const QString& sql, const QString& bound = {}) const;
+    [[nodiscard]] bool exec(const QString& sql) const;
 
     Database& m_database;
     QSqlDatabase m_db;
