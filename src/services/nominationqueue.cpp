@@ -111,6 +111,9 @@ Result<int> NominationQueue::unitCount() const
 
 Result<int> NominationQueue::refresh(Workspace& workspace, const std::atomic<bool>* cancel)
 {
+    // A read-only file shows the queue as it was last stored: recomputing it would write.
+    if (workspace.isReadOnly())
+        return 0;
     return detail::refreshWholeQueue(workspace.database(), workspace.clock().today(), cancel);
 }
 

@@ -73,7 +73,8 @@ public:
     /// Recomputes every stored row from the data as it is now and writes those that changed;
     /// returns how many. Rows another connection wrote meanwhile are left alone. Slow on a
     /// national database (seconds): run it on a worker thread with a Workspace of its own.
-    /// Setting `cancel` stops it early with Cancelled (the rows it wrote are right).
+    /// Setting `cancel` stops it early with Cancelled (the rows it wrote are right). On a
+    /// read-only workspace it writes nothing and returns 0: the stored rows are shown.
     [[nodiscard]] static Result<int> refresh(Workspace& workspace,
                                              const std::atomic<bool>* cancel = nullptr);
 

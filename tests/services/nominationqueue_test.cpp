@@ -255,6 +255,21 @@ TEST_F(NominationQueueTest, ARefreshFillsTheRowsAMigrationLeftAndThenHasNothingT
     EXPECT_EQ(services::NominationQueue::refresh(*m_workspace).value(), 0);
 }
 
+TEST_F(NominationQueueTest, ARefreshOfAReadOnlyDatabaseWritesNothing)
+{
+    const NominationId id = add(u"Tổ bầu cử khu vực 1"_s, u"K1"_s);
+    QueueFacts stale = stored().value(id);
+    stale.nameSort.clear();
+    ASSERT_TRUE(storage::NominationQueueRepository(m_workspace->database()).put({stale}).ok());
+    auto viewer = services::Workspace::open(m_dir.databasePath(), m_clock,
+                                            services::Workspace::Access::ReadOnly);
+    ASSERT_TRUE(viewer.ok());
+    const auto written = services::NominationQueue::refresh(*viewer.value());
+    ASSERT_TRUE(written.ok()) << written.error().detail.toStdString();
+    EXPECT_EQ(written.value(), 0);
+    EXPECT_EQ(stored().value(id), stale); // shown as last stored
+}
+
 TEST_F(NominationQueueTest, ACancelledRefreshStopsAndWritesNothing)
 {
     const NominationId id = add(u"Tổ bầu cử khu vực 1"_s, u"K1"_s);

@@ -10,8 +10,9 @@ namespace ed::gui {
 
 NominationQueueRefresher::NominationQueueRefresher(QString databasePath,
                                                    const Clock& clock,
+                                                   bool readOnly,
                                                    QObject* parent)
-    : QObject(parent), m_path(std::move(databasePath)), m_clock(clock)
+    : QObject(parent), m_path(std::move(databasePath)), m_clock(clock), m_readOnly(readOnly)
 {
     m_pool.setMaxThreadCount(1);
 }
@@ -40,7 +41,10 @@ void NominationQueueRefresher::start()
         timer.start();
         int changed = -1;
         { // the worker's own connection, opened and closed on this thread
-            auto workspace = services::Workspace::open(path, m_clock);
+            auto workspace =
+                    services::Workspace::open(path, m_clock,
+                                              m_readOnly ? services::Workspace::Access::ReadOnly
+                                                         : services::Workspace::Access::ReadWrite);
             if (workspace) {
                 const Result<int> refreshed =
                         services::NominationQueue::refresh(**workspace, &m_cancel);

@@ -20,7 +20,12 @@ class NominationQueueRefresher final : public QObject
     Q_OBJECT
 
 public:
-    NominationQueueRefresher(QString databasePath, const Clock& clock, QObject* parent = nullptr);
+    /// `readOnly`: the window opened the file read-only, so the worker does too (and the pass
+    /// then writes nothing).
+    NominationQueueRefresher(QString databasePath,
+                             const Clock& clock,
+                             bool readOnly,
+                             QObject* parent = nullptr);
     /// Stops a running pass and waits for it: it uses the clock and reports to this object.
     ~NominationQueueRefresher() override;
 
@@ -38,6 +43,7 @@ private:
 
     QString m_path;
     const Clock& m_clock;
+    bool m_readOnly = false;
     QThreadPool m_pool;
     std::atomic<bool> m_cancel{false};
     bool m_running = false;

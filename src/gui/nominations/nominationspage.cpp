@@ -102,7 +102,8 @@ NominationsPage::NominationsPage(const services::PlanService& plans,
       m_nominations(nominations), m_context(context), m_workspace(workspace),
       m_queue(std::make_unique<services::NominationQueue>(workspace)),
       m_model(new NominationTableModel(nominations, *m_queue, this)),
-      m_refresher(new NominationQueueRefresher(workspace.filePath(), workspace.clock(), this)),
+      m_refresher(new NominationQueueRefresher(
+              workspace.filePath(), workspace.clock(), workspace.isReadOnly(), this)),
       m_awardForms(new AwardFormModel(this)), m_newAction(new QAction(this)),
       m_editAction(new QAction(this)), m_importAction(new QAction(this)),
       m_settingsAction(new QAction(this))
@@ -313,9 +314,6 @@ void NominationsPage::refreshQueue()
 {
     // After this page's own edit the service has written the rows it changed already.
     if (std::exchange(m_ownEdit, false))
-        return;
-    // A read-only file shows the queue as it was last stored: recomputing it would write.
-    if (m_workspace.isReadOnly())
         return;
     const auto size = take(m_queue->size(), "count nominations");
     const auto units = size ? take(m_queue->unitCount(), "count election units") : std::nullopt;
